@@ -1,0 +1,101 @@
+// Plain-text renderings for the scripting commands. No Ink, no React: these run
+// on every `list`/`show` and must start fast. Styling is added only when a
+// terminal is on the other end and NO_COLOR is not set; piped output carries no
+// escape byte at all.
+import type {Store} from '../model/store.js';
+import type {Call, Turn} from '../model/types.js';
+import {answerView, questionCount, speakerLine, type ViewRow} from '../model/view.js';
+
+export interface Style {
+	bold(text: string): string;
+	dim(text: string): string;
+}
+
+export const plain: Style = {bold: t => t, dim: t => t};
+export const ansi: Style = {bold: t => `\u001B[1m${t}\u001B[22m`, dim: t => `\u001B[2m${t}\u001B[22m`};
+
+function table(rows: string[][], rightAligned: ReadonlySet<number>): string {
+	const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
+	return rows
+		.map(r => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
+		.join('\n');
+}
+
+export function formatList(store: Store): string {
+	const rows = [['ID', 'QUARTER', 'DATE', 'TURNS', 'WORDS', 'QUESTIONS', 'ANALYSTS']];
+	for (const call of store.calls) {
+		const analysts = new Set(call.turns.filter(t => t.speaker !== null && call.speakers[t.speaker]!.role === 'analyst').map(t => t.speaker));
+		rows.push([
+			call.id,
+			call.meta.quarter ?? '-',
+			call.meta.date ?? '-',
+			String(call.turns.length),
+			String(call.turns.reduce((n, t) => n + t.words, 0)),
+			String(questionCount(call)),
+			String(analysts.size),
+		]);
+	}
+	return table(rows, new Set([3, 4, 5, 6]));
+}
+
+export function formatSpeakers(store: Store, call?: Call): string {
+	const rows = [['ID', 'NAME', 'ROLE', 'FIRM', 'CALLS', 'TURNS', 'WORDS']];
+	const calls = call ? [call] : store.calls;
+	for (const person of store.people) {
+		let turns = 0;
+		let words = 0;
+		const firms = new Set<string>();
+		let present = 0;
+		for (const c of calls) {
+			const index = store.speakerIndex(c, person.id);
+			if (index < 0) continue;
+			present++;
+			const firm = c.speakers[index]!.firm;
+			if (firm) firms.add(firm);
+			for (const t of c.turns) {
+				if (t.speaker === index) {
+					turns++;
+					words += t.words;
+				}
+			}
+		}
+		if (present === 0) continue;
+		rows.push([person.id, person.name, person.role, [...firms].join('; ') || '-', String(present), String(turns), String(words)]);
+	}
+	return table(rows, new Set([4, 5, 6]));
+}
+
+function heading(call: Call, turn: Turn, style: Style): string {
+	if (turn.speaker === null) return style.dim('(unattributed)');
+	const [name, about] = speakerLine(call.speakers[turn.speaker]!);
+	return about ? `${style.bold(name)}  ${style.dim(about)}` : style.bold(name);
+}
+
+const SECTION_NAMES = {presentation: 'Prepared remarks', qa: 'Questions & answers'} as const;
+
+export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): string {
+	const out: string[] = [];
+	const title = [call.meta.company, call.meta.quarter, call.meta.date].filter(Boolean).join(' · ');
+	out.push(style.bold(title || call.source), style.dim(`${call.id} · ${call.source}`), '');
+	let section: string | null = null;
+	for (const row of rows) {
+		const turn = call.turns[row.turn]!;
+		if (row.kind === 'turn' && turn.section !== section) {
+			section = turn.section;
+			out.push(style.dim(`── ${SECTION_NAMES[turn.section]} ──`), '');
+		}
+		if (row.kind === 'context') {
+			out.push(`${style.dim('[question, for context]')} ${heading(call, turn, style)}`);
+			for (const p of turn.paragraphs) out.push(style.dim(`> ${p.text}`));
+		} else {
+			out.push(heading(call, turn, style));
+			for (const p of turn.paragraphs) out.push(p.text);
+		}
+		out.push('');
+	}
+	return out.join('\n');
+}
+
+export function formatShow(call: Call, personIndex: number | null, answersOnly: boolean, style: Style): string {
+	return formatRows(call, answerView(call, personIndex, answersOnly), style);
+}

@@ -1,0 +1,142 @@
+// Entry point. Subcommands use the model only; Ink and React are imported
+// lazily, on the interactive path alone, so `list` and `show` start fast.
+import {parseArgs} from 'node:util';
+import pkg from '../../package.json' with {type: 'json'};
+import {exportCalls} from '../model/export.js';
+import {loadLibrary} from '../model/library.js';
+import type {Store} from '../model/store.js';
+import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
+
+const HELP = `earnings-reader — read earnings-call transcripts in the terminal
+
+Usage
+  earnings-reader                      open the reader (a terminal is needed)
+  cat call.txt | earnings-reader       open a transcript from standard input
+  earnings-reader list                 one line per call, in date order
+  earnings-reader show CALL [--speaker NAME] [--answers]
+                                       the transcript as text; --speaker keeps one
+                                       person's turns, --answers only their answers,
+                                       each under the question it answers
+  earnings-reader speakers [--call CALL]
+                                       each person: role, firms, calls, turns, words
+  earnings-reader export [--call CALL] all calls (or one) as JSON
+
+Options
+  --dir PATH      add the transcripts in PATH (repeatable; any command)
+  -h, --help      this help
+  -v, --version   the version
+
+CALL is an id (tesla-2017-q2), a quarter (Q2 2017), a date (2017-08-02), or any
+fuzzy fragment of them (2017q2). NAME is any spelling of a person (Elon Musk,
+Elon R. Musk) or a fragment (musk).
+`;
+
+class UsageError extends Error {}
+
+const COMMAND_FLAGS: Record<string, string[]> = {
+	list: [],
+	show: ['speaker', 'answers'],
+	speakers: ['call'],
+	export: ['call'],
+};
+
+function fail(message: string): never {
+	throw new UsageError(message);
+}
+
+function findCall(store: Store, query: string | undefined) {
+	if (!query) fail('name a call, e.g. tesla-2017-q2 (see: earnings-reader list)');
+	return store.findCall(query) ?? fail(`no call matches '${query}'. Known calls: ${store.calls.map(c => c.id).join(', ')}`);
+}
+
+function reportSkipped(store: Store) {
+	for (const s of store.skipped) process.stderr.write(`earnings-reader: skipped ${s.path}: ${s.reason}\n`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+	const {values, positionals} = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		strict: true,
+		options: {
+			dir: {type: 'string', multiple: true},
+			speaker: {type: 'string'},
+			answers: {type: 'boolean'},
+			call: {type: 'string'},
+			help: {type: 'boolean', short: 'h'},
+			version: {type: 'boolean', short: 'v'},
+		},
+	});
+	if (values.help) {
+		process.stdout.write(HELP);
+		return 0;
+	}
+	if (values.version) {
+		process.stdout.write(`${pkg.version}\n`);
+		return 0;
+	}
+	const [command, ...rest] = positionals;
+	if (command !== undefined && !(command in COMMAND_FLAGS)) fail(`unknown command '${command}'`);
+	for (const flag of ['speaker', 'answers', 'call'] as const) {
+		if (values[flag] !== undefined && !COMMAND_FLAGS[command ?? '']?.includes(flag)) {
+			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
+		}
+	}
+	if (rest.length > (command === 'show' ? 1 : 0)) fail(`unexpected argument '${rest[command === 'show' ? 1 : 0]}'`);
+
+	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
+	if (command === undefined) {
+		const {runInteractive} = await import('../ui/run.js');
+		return runInteractive({dirs: values.dir ?? []});
+	}
+	const store = loadLibrary({dirs: values.dir});
+	reportSkipped(store);
+	switch (command) {
+		case 'list':
+			process.stdout.write(`${formatList(store)}\n`);
+			return 0;
+		case 'show': {
+			const call = findCall(store, rest[0]);
+			let speaker: number | null = null;
+			if (values.speaker !== undefined) {
+				const person = store.findPerson(values.speaker, call) ?? fail(`no speaker matches '${values.speaker}'`);
+				speaker = store.speakerIndex(call, person.id);
+				if (speaker < 0) {
+					process.stderr.write(`earnings-reader: ${person.name} does not speak in ${call.id} (speaks in ${person.calls.join(', ')})\n`);
+					return 1;
+				}
+			}
+			process.stdout.write(formatShow(call, speaker, values.answers ?? false, style));
+			return 0;
+		}
+		case 'speakers':
+			process.stdout.write(`${formatSpeakers(store, values.call === undefined ? undefined : findCall(store, values.call))}\n`);
+			return 0;
+		case 'export': {
+			const calls = values.call === undefined ? store.calls : [findCall(store, values.call)];
+			process.stdout.write(`${JSON.stringify(exportCalls(calls), null, 2)}\n`);
+			return 0;
+		}
+	}
+	return 2;
+}
+
+// Piped into `head`: stop quietly instead of dying on EPIPE.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
+main(process.argv.slice(2)).then(
+	code => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		const usage = error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS');
+		// parseArgs explains `--` at length; the first sentence is the message.
+		const message = (error as Error).message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'");
+		process.stderr.write(`earnings-reader: ${message}\n${usage ? 'Run earnings-reader --help for usage.\n' : ''}`);
+		// Never a stack trace: a usage error is 2, anything else 1.
+		process.exitCode = usage ? 2 : 1;
+	},
+);

@@ -1,0 +1,55 @@
+// Loading the bundled calls (found beside the installed package, never in the
+// current folder) and any folders the user adds with --dir, into one store.
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {loadFile, loadPath, type Skipped} from './load.js';
+import {buildStore, type ManifestEntry, type Store, type StoreInput} from './store.js';
+
+/** The package's `transcripts/` folder: beside `dist/` when installed, beside `source/` in a clone. */
+export function bundledFolder(): string | null {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (let i = 0; i < 5; i++) {
+		const candidate = join(dir, 'transcripts');
+		if (existsSync(join(candidate, 'calls.json'))) return candidate;
+		dir = dirname(dir);
+	}
+	return null;
+}
+
+export function readManifest(folder: string): ManifestEntry[] {
+	const data = JSON.parse(readFileSync(join(folder, 'calls.json'), 'utf8')) as {calls: ManifestEntry[]};
+	return data.calls;
+}
+
+export interface LibraryOptions {
+	/** Folders or files the user adds (`--dir`). */
+	dirs?: readonly string[];
+	/** Skip the bundled calls (tests, and `cat call.txt | earnings-reader`). */
+	noBundled?: boolean;
+	/** Extra inputs already in memory (stdin). */
+	extra?: readonly StoreInput[];
+}
+
+export function loadLibrary(options: LibraryOptions = {}): Store {
+	const inputs: StoreInput[] = [];
+	const skipped: Skipped[] = [];
+	if (!options.noBundled) {
+		const folder = bundledFolder();
+		if (!folder) skipped.push({path: 'transcripts/', reason: 'bundled transcripts not found beside the program'});
+		else {
+			for (const entry of readManifest(folder)) {
+				const result = loadFile(join(folder, entry.file));
+				if (result.ok) inputs.push({source: result.source, known: entry, bundled: true});
+				else skipped.push(result.skipped);
+			}
+		}
+	}
+	for (const dir of options.dirs ?? []) {
+		const {sources, skipped: bad} = loadPath(resolve(dir));
+		inputs.push(...sources.map(source => ({source})));
+		skipped.push(...bad);
+	}
+	inputs.push(...(options.extra ?? []));
+	return buildStore(inputs, skipped);
+}

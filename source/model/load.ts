@@ -1,0 +1,87 @@
+// Reading transcript files from disk: the only I/O the model does. Every file
+// that cannot be a transcript is skipped with a one-line reason; one bad file
+// never stops the others from loading.
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {basename, join} from 'node:path';
+import {decodeBytes, looksBinary, type Encoding} from './decode.js';
+import {sanitizeText} from './sanitize.js';
+
+export const MAX_BYTES = 10 * 1024 * 1024;
+
+export interface SourceText {
+	/** File name without folders, e.g. `tesla-2017-q2.txt`. */
+	name: string;
+	path: string;
+	text: string;
+	encoding: Encoding;
+}
+
+export interface Skipped {
+	path: string;
+	reason: string;
+}
+
+export type LoadResult = {ok: true; source: SourceText} | {ok: false; skipped: Skipped};
+
+/** Decode and clean bytes that are already in memory (stdin, tests). */
+export function loadBytes(bytes: Uint8Array, path: string): LoadResult {
+	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path, reason}});
+	if (bytes.length === 0) return skip('empty file');
+	if (bytes.length > MAX_BYTES) return skip(`larger than 10 MB (${(bytes.length / 1048576).toFixed(1)} MB)`);
+	if (looksBinary(bytes)) return skip('binary file, not text');
+	const {text, encoding} = decodeBytes(bytes);
+	const clean = sanitizeText(text);
+	if (clean.trim() === '') return skip('no text in file');
+	return {ok: true, source: {name: basename(path), path, text: clean, encoding}};
+}
+
+export function loadFile(path: string): LoadResult {
+	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path, reason}});
+	let size: number;
+	try {
+		const stat = statSync(path);
+		if (stat.isDirectory()) return skip('is a folder');
+		if (!stat.isFile()) return skip('not a regular file');
+		size = stat.size;
+	} catch (error) {
+		return skip(`cannot read: ${errorCode(error)}`);
+	}
+	// Check the size before reading, so a huge file costs nothing.
+	if (size > MAX_BYTES) return skip(`larger than 10 MB (${(size / 1048576).toFixed(1)} MB)`);
+	try {
+		return loadBytes(readFileSync(path), path);
+	} catch (error) {
+		return skip(`cannot read: ${errorCode(error)}`);
+	}
+}
+
+/** Load every file in a folder (not its sub-folders), or a single file. */
+export function loadPath(path: string): {sources: SourceText[]; skipped: Skipped[]} {
+	const sources: SourceText[] = [];
+	const skipped: Skipped[] = [];
+	let entries: string[];
+	try {
+		if (!statSync(path).isDirectory()) {
+			const one = loadFile(path);
+			return one.ok ? {sources: [one.source], skipped} : {sources, skipped: [one.skipped]};
+		}
+		entries = readdirSync(path).sort();
+	} catch (error) {
+		return {sources, skipped: [{path, reason: `cannot read: ${errorCode(error)}`}]};
+	}
+	for (const entry of entries) {
+		// Hidden files (.DS_Store, editor swap files) are never transcripts.
+		if (entry.startsWith('.')) continue;
+		const result = loadFile(join(path, entry));
+		if (result.ok) sources.push(result.source);
+		else skipped.push(result.skipped);
+	}
+	return {sources, skipped};
+}
+
+function errorCode(error: unknown): string {
+	const code = (error as {code?: string})?.code;
+	if (code === 'ENOENT') return 'no such file or folder';
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	return code ?? String(error);
+}

@@ -1,0 +1,38 @@
+// Neutralise everything in untrusted text that a terminal would act on.
+// Ink 6.8 passes OSC sequences (clipboard writes, window titles) straight to the
+// terminal and strip-ansi misses some forms, so we clean once, at load time, and
+// nothing later can carry a control byte out.
+
+// Line ends first: CRLF, lone CR, NEL (U+0085), line/paragraph separators, form
+// feeds (page breaks in PDF-to-text exports) all become \n.
+const LINE_ENDS = /\r\n?|[\u0085\u2028\u2029\f\v]/g;
+
+// One alternation, applied left to right:
+// 1. CSI, 7-bit (ESC [) or 8-bit (U+009B): parameters, intermediates, final byte.
+// 2. String sequences — OSC (ESC ] / U+009D), DCS (ESC P / U+0090), SOS (ESC X /
+//    U+0098), PM (ESC ^ / U+009E), APC (ESC _ / U+009F) — with their payload up to
+//    BEL or ST; an unterminated one ends at the line end, so it cannot eat a file.
+// 3. Any other ESC plus the byte after it (ESC c resets the terminal, ESC 7 …).
+// 4. Remaining C0 controls except \n and \t, DEL, and C1 controls.
+// 5. Bidi embedding/override/isolate marks (text can be made to read backwards)
+//    and stray BOMs.
+const CONTROLS = new RegExp(
+	[
+		'(?:\\x1b\\[|\\x9b)[\\x30-\\x3f]*[\\x20-\\x2f]*[\\x40-\\x7e]?',
+		'(?:\\x1b[\\]PX^_]|[\\x90\\x98\\x9d\\x9e\\x9f])[^\\x07\\x1b\\x9c\\n]*(?:\\x07|\\x1b\\\\|\\x9c)?',
+		'\\x1b[\\x20-\\x7e]?',
+		'[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]',
+		'[\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]',
+	].join('|'),
+	'g',
+);
+
+export function sanitizeText(text: string): string {
+	return text.replace(LINE_ENDS, '\n').replace(CONTROLS, '').replace(/\t/g, ' ');
+}
+
+/** True when the string holds nothing a terminal would interpret. */
+export function isClean(text: string): boolean {
+	CONTROLS.lastIndex = 0;
+	return !CONTROLS.test(text) && !/[\r\t]/.test(text);
+}

@@ -1,0 +1,73 @@
+// The shapes the whole app shares. Pure data: no methods, so a call can be
+// exported to JSON as it is.
+
+export type Role = 'executive' | 'analyst' | 'operator' | 'unknown';
+export type Section = 'presentation' | 'qa';
+export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title';
+
+/** A time mark such as `(16:38)` in the text: data of the paragraph, not prose. */
+export interface TimeMark {
+	time: string;
+	/** Character offset in the paragraph's text where the mark stood. */
+	offset: number;
+}
+
+export interface Paragraph {
+	text: string;
+	marks: TimeMark[];
+}
+
+/** A speaker as one call names them; `person` ties spellings across calls. */
+export interface Speaker {
+	/** The person's id, the same in every call (`elon-musk`). */
+	id: string;
+	/** The fullest clean spelling this call uses. */
+	name: string;
+	role: Role;
+	firm: string | null;
+	title: string | null;
+	/** Every label spelling this call used for them. */
+	labels: string[];
+}
+
+export interface Turn {
+	/** Index into the call's `speakers`, or null for an unattributed turn. */
+	speaker: number | null;
+	section: Section;
+	paragraphs: Paragraph[];
+	/** For an answer in the Q&A: index of the turn holding the question. */
+	answers: number | null;
+	/** Q&A exchange (one analyst's questions and their answers), 0-based. */
+	exchange: number | null;
+	words: number;
+}
+
+export interface CallMeta {
+	company: string | null;
+	ticker: string | null;
+	/** Fiscal quarter written as `Q2 2017`. */
+	quarter: string | null;
+	/** Call date as `YYYY-MM-DD`. */
+	date: string | null;
+}
+
+export interface ParsedCall {
+	layout: Layout;
+	meta: CallMeta;
+	speakers: Speaker[];
+	turns: Turn[];
+}
+
+export interface ParseResult {
+	call: ParsedCall;
+	/** Problems found in the text; parsing still returns what it could. */
+	errors: string[];
+}
+
+export interface Call extends ParsedCall {
+	id: string;
+	/** File name the call came from. */
+	source: string;
+	bundled: boolean;
+	errors: string[];
+}
