@@ -80,7 +80,7 @@ export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): 
 	let section: string | null = null;
 	for (const row of rows) {
 		const turn = call.turns[row.turn]!;
-		if (row.kind === 'turn' && turn.section !== section) {
+		if (turn.section !== section) {
 			section = turn.section;
 			out.push(style.dim(`── ${SECTION_NAMES[turn.section]} ──`), '');
 		}
@@ -89,7 +89,7 @@ export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): 
 			for (const p of turn.paragraphs) out.push(style.dim(`> ${p.text}`));
 		} else {
 			out.push(heading(call, turn, style));
-			for (const p of turn.paragraphs) out.push(p.text);
+			out.push(turn.paragraphs.map(p => p.text).join('\n\n'));
 		}
 		out.push('');
 	}

@@ -42,7 +42,7 @@ export function isNameShaped(text: string): boolean {
 	if (name.length < 3 || name.length > 48) return false;
 	const tokens = name.split(' ');
 	if (tokens.length < 2 || tokens.length > 5) return false;
-	if (NOT_A_FIRST_NAME.has(tokens[0]!.toLowerCase().replace(/[.']/g, ''))) return false;
+	if (NOT_A_FIRST_NAME.has(tokens[0]!.toLowerCase().replace(/[.']/g, '').split('-')[0]!)) return false;
 	let words = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;

@@ -75,7 +75,7 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 		if (line.length > 0) filled++;
 		if (line.length > 140) long++;
 	}
-	if (filled < 20 || long > filled * 0.1) return false;
+	if (filled < 8 || long > filled * 0.1) return false;
 	const lengths = lines.map(l => l.trim().length).filter(n => n > 0);
 	const sorted = [...lengths].sort((a, b) => a - b);
 	const p90 = sorted[Math.floor(sorted.length * 0.9)]!;

@@ -128,7 +128,8 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 				labelNames.some(n => n !== label.name && samePerson(n, label.name));
 			vouched.set(label.name, known);
 		}
-		return known || (labelCounts.get(body[i]!.trim()) ?? 0) >= 2 || standalone(i);
+		// In a name-and-title layout the title line under a name vouches for it.
+		return known || (labelCounts.get(body[i]!.trim()) ?? 0) >= 2 || standalone(i) || (pairMode && titleAfter(body, i) !== null);
 	};
 
 	const items: Item[] = [];

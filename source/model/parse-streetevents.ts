@@ -65,6 +65,8 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 		}
 		if (mode !== 'body') continue;
 		if (DASH_RULE.test(line)) {
+			// Definitions and Disclaimer close the transcript, between dashed rules too.
+			if (/^(?:definitions|disclaimer)\s*$/i.test(lines[i + 1] ?? '') && DASH_RULE.test(lines[i + 2] ?? '')) break;
 			const label = TURN_LABEL.exec(lines[i + 1] ?? '');
 			if (label && DASH_RULE.test(lines[i + 2] ?? '')) {
 				turn = {kind: 'turn', label: turnLabel(label[1]!, roster), lines: []};
