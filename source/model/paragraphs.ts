@@ -7,18 +7,22 @@ import type {Paragraph, TimeMark} from './types.js';
 const TIME_MARK = /\s?\((\d{1,2}:\d{2}(?::\d{2})?)\)/g;
 // Markdown-style escapes some exporters add: `\$100`, `\*`, `\_`.
 const ESCAPE = /\\([$*_#[\]])/g;
-const ENDS_SENTENCE = /[.!?…:;"”’')\]—–-]$/;
 
+/** Words in a paragraph's text, whose white space toParagraph folded to single spaces. */
 export function wordCount(text: string): number {
-	let n = 0;
-	let inWord = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		const space = c === 32 || c === 10 || c === 9 || c === 160;
-		if (!space && !inWord) n++;
-		inWord = !space;
-	}
+	if (!text) return 0;
+	let n = 1;
+	for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
 	return n;
+}
+
+// Character checks, not Unicode regexes: this runs on every line of every call
+// at start-up, before the JIT has warmed up.
+const SENTENCE_END = new Set([...'.!?…:;"”’\')]—–-']);
+function startsLowerCase(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c >= 97 && c <= 122) return true;
+	return c > 127 && /^\p{Ll}/u.test(text);
 }
 
 export function toParagraph(raw: string): Paragraph {
@@ -27,7 +31,7 @@ export function toParagraph(raw: string): Paragraph {
 	let last = 0;
 	let source = raw.includes('\\') ? raw.replace(ESCAPE, '$1') : raw;
 	if (source.includes('  ')) source = source.replace(/ {2,}/g, ' ');
-	source = source.trim();
+	source = source.trim().replace(/[\u00a0\u2000-\u200a\u3000]/g, ' ');
 	if (!source.includes(':')) return {text: source, marks: []};
 	for (const match of source.matchAll(TIME_MARK)) {
 		text += source.slice(last, match.index);
@@ -58,7 +62,7 @@ export function buildParagraphs(lines: readonly string[], hardWrapped: boolean):
 		const previous = chunks[chunks.length - 1];
 		const joins =
 			previous !== undefined &&
-			((hardWrapped && open) || (!ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text)));
+			((hardWrapped && open) || (!SENTENCE_END.has(previous[previous.length - 1]!) && startsLowerCase(text)));
 		if (joins) chunks[chunks.length - 1] = `${previous} ${text}`;
 		else chunks.push(text);
 		open = true;

@@ -14,6 +14,8 @@ export function isStreetEvents(lines: readonly string[]): boolean {
 	let rules = 0;
 	let labels = 0;
 	for (let i = 0; i < lines.length; i++) {
+		const first = lines[i]!.charCodeAt(0);
+		if (first !== 61 && first !== 45 && lines[i - 1]?.charCodeAt(0) !== 45) continue; // '=' or '-'
 		if (EQUALS_RULE.test(lines[i]!)) rules++;
 		else if (DASH_RULE.test(lines[i - 1] ?? '') && TURN_LABEL.test(lines[i]!) && DASH_RULE.test(lines[i + 1] ?? '')) labels++;
 	}

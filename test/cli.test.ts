@@ -1,0 +1,129 @@
+// The scripting CLI, run as a user runs it: the built bundle in a child process,
+// stdout a pipe (so no escape byte may appear).
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {describe, it} from 'node:test';
+import {fixture, root} from './helpers.ts';
+
+function cli(...args: string[]) {
+	const r = spawnSync(process.execPath, [`${root}dist/cli.js`, ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: ''}});
+	assert.ok(!/\u001B|\u009B/.test(r.stdout), 'no escape bytes on a pipe');
+	assert.ok(!/\n\s+at .+:\d+:\d+/.test(r.stderr), `no stack trace: ${r.stderr}`);
+	return {out: r.stdout, err: r.stderr, code: r.status};
+}
+
+describe('earnings-reader list', () => {
+	it('prints one line per call in date order with turns, words, questions and analysts', () => {
+		const {out, code} = cli('list');
+		assert.equal(code, 0);
+		assert.deepEqual(out.trimEnd().split('\n'), [
+			'ID             QUARTER  DATE        TURNS  WORDS  QUESTIONS  ANALYSTS',
+			'tesla-2011-q2  Q2 2011  2011-08-03     81   6336         31         9',
+			'tesla-2012-q1  Q1 2012  2012-05-09    163   7476         72        12',
+			'tesla-2012-q3  Q3 2012  2012-11-05     98   6117         34        13',
+			'tesla-2016-q4  Q4 2016  2017-02-22    187  10025         60        14',
+			'tesla-2017-q2  Q2 2017  2017-08-02    176  10008         27        12',
+		]);
+	});
+
+	it('--dir adds the transcripts of a folder (repeatable, any position)', () => {
+		const {out} = cli('--dir', fixture(''), 'list');
+		assert.match(out, /^cisco-2016-q4 +Q4 2016 +2016-08-17 +66 /m);
+		assert.match(out, /^jpmorgan-2018-q2 +Q2 2018 +2018-07-13 +85 /m);
+		assert.equal(out.trim().split('\n').length, 8);
+	});
+});
+
+describe('earnings-reader show', () => {
+	it('--speaker "Elon Musk" prints his words and no one else\'s turns', () => {
+		const {out, code} = cli('show', 'tesla-2017-q2', '--speaker', 'Elon Musk');
+		assert.equal(code, 0);
+		const headings = out.split('\n').filter(l => /^(Operator|Elon Reeve Musk|Deepak Ahuja|Jeffrey|Jonathan|Adam|\(unattributed\))/.test(l));
+		assert.equal(headings.length, 72);
+		assert.ok(headings.every(h => h.startsWith('Elon Reeve Musk')));
+		assert.ok(out.includes('One question, Part A through H.'));
+		assert.ok(!out.includes('Thank you, Sharie, and good afternoon'));
+	});
+
+	it('accepts any spelling or fragment of the name, and a fuzzy call', () => {
+		const a = cli('show', 'tesla-2017-q2', '--speaker', 'Elon Musk').out;
+		assert.equal(cli('show', '2017q2', '--speaker', 'musk').out, a);
+		assert.equal(cli('show', 'Q2 2017', '--speaker', 'Elon R. Musk').out, a);
+	});
+
+	it('--answers shows each answer under the question it answers, marked as context', () => {
+		const {out} = cli('show', 'tesla-2012-q1', '--speaker', 'musk', '--answers');
+		const blocks = out.split('\n\n');
+		const first = blocks.findIndex(b => b.startsWith('[question, for context]'));
+		assert.ok(blocks[first]!.startsWith('[question, for context] Amir Rozwadowski  Barclays Capital Inc.\n> Thank you very much'));
+		assert.ok(blocks[first + 1]!.startsWith('Elon Reeve Musk  Tesla\nHi.'));
+		// Every answer block follows its question (or another answer to the same question).
+		const contexts = blocks.filter(b => b.startsWith('[question, for context]')).length;
+		const answers = blocks.filter(b => b.startsWith('Elon Reeve Musk')).length;
+		assert.ok(contexts > 20 && answers >= contexts);
+	});
+
+	it('unknown call → exit 2 with the known ids; person not in the call → exit 1', () => {
+		const evil = cli('show', 'evil');
+		assert.equal(evil.code, 2);
+		assert.match(evil.err, /no call matches 'evil'. Known calls: tesla-2011-q2/);
+		const absent = cli('show', 'tesla-2011-q2', '--speaker', 'Jason Wheeler');
+		assert.equal(absent.code, 1);
+		assert.match(absent.err, /Jason S. Wheeler does not speak in tesla-2011-q2 \(speaks in tesla-2016-q4\)/);
+	});
+});
+
+describe('earnings-reader speakers and export', () => {
+	it('speakers lists each person with role, firms, calls, turns, words', () => {
+		const {out} = cli('speakers');
+		assert.match(out, /^elon-musk +Elon Reeve Musk +executive +Tesla; Tesla, Inc\. +5 +253 +\d+$/m);
+		assert.match(out, /^colin-rusch +Colin William Rusch +analyst +ThinkEquity LLC; Oppenheimer/m);
+		const one = cli('speakers', '--call', 'tesla-2011-q2').out;
+		// 12 people (the operator is not a person) and the header.
+		assert.equal(one.trim().split('\n').length, 1 + 12);
+	});
+
+	it('export gives the fixed schema for 705 turns with stable speaker ids', () => {
+		const {out, code} = cli('export');
+		assert.equal(code, 0);
+		const data = JSON.parse(out) as {calls: any[]};
+		assert.equal(data.calls.length, 5);
+		assert.equal(data.calls.reduce((n, c) => n + c.turns.length, 0), 705);
+		for (const call of data.calls) {
+			for (const key of ['id', 'company', 'quarter', 'date', 'source', 'speakers', 'turns']) assert.ok(key in call, key);
+			assert.match(call.date, /^\d{4}-\d{2}-\d{2}$/);
+			const ids = new Set(call.speakers.map((s: any) => s.id));
+			for (const s of call.speakers) for (const key of ['id', 'name', 'role', 'firm', 'title']) assert.ok(key in s);
+			for (const t of call.turns) {
+				assert.ok(t.speaker === null || ids.has(t.speaker));
+				assert.ok(['presentation', 'qa'].includes(t.section));
+				assert.equal(typeof t.text, 'string');
+				assert.ok(t.answers === null || Number.isInteger(t.answers));
+			}
+			assert.ok(call.speakers.some((s: any) => s.id === 'elon-musk'));
+		}
+		const q2 = JSON.parse(cli('export', '--call', '2017q2').out).calls;
+		assert.deepEqual(q2.map((c: any) => [c.id, c.source, c.quarter]), [['tesla-2017-q2', 'tesla-2017-q2.txt', 'Q2 2017']]);
+	});
+});
+
+describe('usage', () => {
+	it('--help and --version exit 0', () => {
+		assert.match(cli('--help').out, /earnings-reader show CALL \[--speaker NAME\] \[--answers\]/);
+		assert.match(cli('--version').out, /^\d+\.\d+\.\d+\n$/);
+	});
+
+	it('unknown command, flag or misplaced flag → a clear error and exit 2', () => {
+		for (const args of [['frobnicate'], ['list', '--bogus'], ['list', '--answers'], ['show'], ['list', 'extra']]) {
+			const r = cli(...args);
+			assert.equal(r.code, 2, args.join(' '));
+			assert.match(r.err, /^earnings-reader: .+\nRun earnings-reader --help for usage\.\n$/);
+		}
+	});
+
+	it('a --dir with a bad file skips it with a one-line reason on stderr', () => {
+		const r = cli('--dir', `${root}package.json`, '--dir', '/nonexistent-dir', 'list');
+		assert.equal(r.code, 0);
+		assert.match(r.err, /skipped \/nonexistent-dir: cannot read: no such file or folder/);
+	});
+});
