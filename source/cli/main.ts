@@ -4,6 +4,7 @@ import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/export.js';
 import {loadLibrary} from '../model/library.js';
+import {loadBytes} from '../model/load.js';
 import type {Store} from '../model/store.js';
 import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
 
@@ -32,6 +33,20 @@ Elon R. Musk) or a fragment (musk).
 `;
 
 class UsageError extends Error {}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
+
+/** A transcript piped in while stdout is not a terminal joins the list. */
+async function readStdin() {
+	const bytes = await readAll(process.stdin);
+	if (bytes.length === 0) return [];
+	const loaded = loadBytes(bytes, 'stdin');
+	return loaded.ok ? [{source: loaded.source}] : [];
+}
 
 const COMMAND_FLAGS: Record<string, string[]> = {
 	list: [],
@@ -86,8 +101,17 @@ export async function main(argv: string[]): Promise<number> {
 
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
 	if (command === undefined) {
+		// Not a terminal on stdout (`earnings-reader | less`, a script): the list, as text.
+		if (!process.stdout.isTTY) {
+			const piped = process.stdin.isTTY ? [] : await readStdin();
+			const store = loadLibrary({dirs: values.dir, extra: piped});
+			reportSkipped(store);
+			process.stdout.write(`${formatList(store)}\n`);
+			return 0;
+		}
+		const piped = process.stdin.isTTY ? undefined : await readAll(process.stdin);
 		const {runInteractive} = await import('../ui/run.js');
-		return runInteractive({dirs: values.dir ?? []});
+		return runInteractive({dirs: values.dir ?? [], piped: piped?.length ? piped : undefined});
 	}
 	const store = loadLibrary({dirs: values.dir});
 	reportSkipped(store);

@@ -1,0 +1,37 @@
+// Left pane: the calls in date order — quarter, date, number of questions.
+import type {ReactElement} from 'react';
+import {Text} from 'ink';
+import type {Call} from '../model/types.js';
+import {questionCount} from '../model/view.js';
+import {Pane} from './Pane.js';
+import {fit} from './wrap.js';
+
+export function CallList(props: {calls: Call[]; open: number; cursor: number; focused: boolean; width: number; height: number}) {
+	const inner = props.width - 2;
+	const rows = props.height - 3;
+	const perCall = 2;
+	const visible = Math.max(1, Math.floor(rows / perCall));
+	const first = Math.max(0, Math.min(props.cursor - Math.floor(visible / 2), props.calls.length - visible));
+	const lines: ReactElement[] = [];
+	props.calls.slice(first, first + visible).forEach((call, k) => {
+		const i = first + k;
+		const selected = props.focused && i === props.cursor;
+		const marker = i === props.open ? '▸' : ' ';
+		const q = `${questionCount(call)}q`;
+		const name = fit(`${marker}${call.meta.quarter ?? call.id}`, inner - q.length - 1);
+		lines.push(
+			<Text key={`${call.id}-1`} inverse={selected} bold={i === props.open} wrap="truncate">
+				{`${name.padEnd(inner - q.length)}${q}`}
+			</Text>,
+			<Text key={`${call.id}-2`} dimColor={!selected} inverse={selected} wrap="truncate">
+				{fit(` ${call.meta.date ?? call.source}`, inner).padEnd(inner)}
+			</Text>,
+		);
+	});
+	return (
+		<Pane title="Calls" right={`${props.cursor + 1}/${props.calls.length}`} width={props.width} height={props.height} focused={props.focused}>
+			{lines}
+		</Pane>
+	);
+}
+

@@ -1,0 +1,52 @@
+// Centre pane: the transcript, windowed — only the visible lines are rendered,
+// one <Text> a line, from lines wrapped once per width (lines.ts).
+import {Box, Text} from 'ink';
+import type {Layout, Line} from './lines.js';
+import {Pane} from './Pane.js';
+import {roleColor} from './theme.js';
+import {fit} from './wrap.js';
+
+function LineView({line}: {line: Line}) {
+	switch (line.kind) {
+		case 'heading':
+			return (
+				<Text wrap="truncate">
+					<Text bold color={roleColor(line.role)}>{line.text}</Text>
+					{line.about ? <Text dimColor>{`  ${line.about}`}</Text> : null}
+				</Text>
+			);
+		case 'context-heading':
+			return (
+				<Text wrap="truncate" dimColor>
+					<Text color={roleColor(line.role)}>{line.text}</Text>
+					{line.about ? `  ${line.about}` : ''}
+				</Text>
+			);
+		case 'context':
+			return <Text dimColor wrap="truncate">{line.text}</Text>;
+		case 'divider':
+			return <Text dimColor wrap="truncate">{line.text}</Text>;
+		default:
+			return <Text wrap="truncate">{line.text || ' '}</Text>;
+	}
+}
+
+export function Transcript(props: {title: string; layout: Layout; scroll: number; message: string | null; focused: boolean; width: number; height: number}) {
+	const inner = props.width - 4;
+	const rows = props.height - 3;
+	const {lines} = props.layout;
+	const max = Math.max(0, lines.length - rows);
+	const top = Math.min(props.scroll, max);
+	const position = lines.length <= rows ? 'all' : top >= max ? 'end' : `${Math.round((top / max) * 100)}%`;
+	return (
+		<Pane title={props.title} right={`${position} `} width={props.width} height={props.height} focused={props.focused}>
+			<Box flexDirection="column" paddingX={1} width={props.width - 2}>
+				{props.message ? (
+					<Text wrap="wrap">{props.message}</Text>
+				) : (
+					lines.slice(top, top + rows).map((line, i) => <LineView key={top + i} line={{...line, text: fit(line.text, inner)}} />)
+				)}
+			</Box>
+		</Pane>
+	);
+}

@@ -1,0 +1,81 @@
+// The one keymap: it drives input, the help overlay and the status bar hints.
+// A key that is not in this table does not exist.
+import type {Key} from 'ink';
+import type {State} from './state.js';
+
+export type Command =
+	| 'quit' | 'help' | 'closeOverlay' | 'focusNext' | 'focusPrev'
+	| 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom' | 'open'
+	| 'nextQuestion' | 'prevQuestion' | 'nextCall' | 'prevCall'
+	| 'picker' | 'answers' | 'clearFilter' | 'sidebar'
+	| 'pickerDown' | 'pickerUp' | 'pickerApply';
+
+export interface Binding {
+	command: Command;
+	/** Normalised key names (see keyName): `j`, `down`, `pagedown`, `space`, `shift+tab`, `ctrl+c`. */
+	keys: string[];
+	/** How the keys read in help and the status bar. */
+	label: string;
+	help: string;
+	/** Where the binding applies; the first binding that applies wins. */
+	when: (s: State) => boolean;
+	/** Shown in the status bar for this state (the most useful few). */
+	hint?: (s: State) => boolean;
+	scope: 'Everywhere' | 'Call list' | 'Transcript' | 'Speaker picker' | 'Help';
+}
+
+const reading = (s: State) => s.overlay === null;
+const on = (pane: State['focus']) => (s: State) => s.overlay === null && s.focus === pane;
+const scrolling = (s: State) => s.overlay === null && (s.focus === 'calls' || s.focus === 'transcript');
+const inTranscript = on('transcript');
+
+export const KEYMAP: Binding[] = [
+	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl+C', help: 'Quit', when: () => true, scope: 'Everywhere'},
+	{command: 'closeOverlay', keys: ['escape', '?'], label: 'Esc ?', help: 'Close help', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
+	{command: 'pickerDown', keys: ['down'], label: '↓', help: 'Next person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	{command: 'pickerUp', keys: ['up'], label: '↑', help: 'Previous person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	{command: 'pickerApply', keys: ['return'], label: 'Enter', help: 'Show only this person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	{command: 'quit', keys: ['q'], label: 'q', help: 'Quit', when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'help', keys: ['?'], label: '?', help: 'Help: all keys', when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},
+	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', when: on('calls'), scope: 'Call list', hint: on('calls')},
+	{command: 'down', keys: ['down', 'j'], label: '↓ j', help: 'Move or scroll down a line', when: scrolling, scope: 'Everywhere', hint: scrolling},
+	{command: 'up', keys: ['up', 'k'], label: '↑ k', help: 'Move or scroll up a line', when: scrolling, scope: 'Everywhere', hint: scrolling},
+	{command: 'pageDown', keys: ['space', 'pagedown'], label: 'Space PgDn', help: 'Page down', when: inTranscript, scope: 'Transcript', hint: inTranscript},
+	{command: 'pageUp', keys: ['b', 'pageup'], label: 'b PgUp', help: 'Page up', when: inTranscript, scope: 'Transcript'},
+	{command: 'top', keys: ['g', 'home'], label: 'g', help: 'Top', when: scrolling, scope: 'Everywhere'},
+	{command: 'bottom', keys: ['G', 'end'], label: 'G', help: 'Bottom', when: scrolling, scope: 'Everywhere'},
+	{command: 'nextQuestion', keys: [']'], label: ']', help: 'Next question', when: inTranscript, scope: 'Transcript', hint: inTranscript},
+	{command: 'prevQuestion', keys: ['['], label: '[', help: 'Previous question', when: inTranscript, scope: 'Transcript'},
+	{command: 'nextCall', keys: ['}'], label: '}', help: 'Next call', when: reading, scope: 'Everywhere'},
+	{command: 'prevCall', keys: ['{'], label: '{', help: 'Previous call', when: reading, scope: 'Everywhere'},
+	{command: 'picker', keys: ['s'], label: 's', help: "Pick a speaker: show only their turns", when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'answers', keys: ['a'], label: 'a', help: 'Answers mode: only their answers, each under its question', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
+	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
+	{command: 'sidebar', keys: ['i'], label: 'i', help: 'Show or hide the metrics sidebar', when: reading, scope: 'Everywhere'},
+];
+
+/** Ink's (input, key) → one normalised name, or null for keys we never bind. */
+export function keyName(input: string, key: Key): string | null {
+	if (key.ctrl && input === 'c') return 'ctrl+c';
+	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+	if (key.return) return 'return';
+	if (key.escape) return 'escape';
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.pageDown) return 'pagedown';
+	if (key.pageUp) return 'pageup';
+	if (key.home) return 'home';
+	if (key.end) return 'end';
+	if (input === ' ') return 'space';
+	if (key.ctrl || key.meta) return null;
+	return input.length === 1 ? input : null;
+}
+
+export function resolve(name: string, state: State): Command | null {
+	return KEYMAP.find(b => b.keys.includes(name) && b.when(state))?.command ?? null;
+}
+
+export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));

@@ -1,0 +1,103 @@
+// The interactive path: terminal in, app up, terminal restored on every way out
+// (q, Ctrl+C, SIGTERM, SIGHUP, an error). Ink 6 has no alternate-screen option,
+// so we enter and leave it here.
+import {openSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
+import {render} from 'ink';
+import {loadBytes} from '../model/load.js';
+import {loadLibrary} from '../model/library.js';
+import {App} from './App.js';
+import {fileSettings, memorySettings} from './settings.js';
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+export interface InteractiveOptions {
+	dirs: string[];
+	/** A transcript piped on stdin (`cat call.txt | earnings-reader`). */
+	piped?: Uint8Array;
+}
+
+/** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */
+function keyboard(): NodeJS.ReadStream | null {
+	if (process.stdin.isTTY) return process.stdin;
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
+	} catch {
+		return null;
+	}
+}
+
+export async function runInteractive(options: InteractiveOptions): Promise<number> {
+	const stdin = keyboard();
+	if (!stdin) {
+		process.stderr.write('earnings-reader: no terminal to read keys from; try: earnings-reader show CALL\n');
+		return 2;
+	}
+	const extra = [];
+	if (options.piped) {
+		const loaded = loadBytes(options.piped, 'stdin');
+		if (!loaded.ok) {
+			process.stderr.write(`earnings-reader: standard input: ${loaded.skipped.reason}\n`);
+			return 2;
+		}
+		extra.push({source: loaded.source});
+	}
+	const store = loadLibrary({dirs: options.dirs, extra});
+	if (store.calls.length === 0) {
+		process.stderr.write('earnings-reader: no transcripts to show\n');
+		return 2;
+	}
+	const settings = fileSettings();
+	if (options.piped) {
+		// Open the piped call, not the one from last time.
+		settings.initial.call = store.calls.find(c => c.source === 'stdin')?.id ?? settings.initial.call;
+	}
+
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		try {
+			if (stdin.isTTY) stdin.setRawMode?.(false);
+		} catch {}
+		process.stdout.write(`${LEAVE_ALT}${SHOW_CURSOR}`);
+	};
+	process.stdout.write(ENTER_ALT);
+	process.on('exit', restore);
+	const app = render(<App store={store} settings={settings} />, {
+		stdin,
+		stdout: process.stdout,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		// Ink's default of 30 fps would hold back a keypress up to 33 ms.
+		maxFps: 120,
+		incrementalRendering: false,
+	});
+	const stop = (code: number) => () => {
+		settings.flush();
+		app.unmount();
+		restore();
+		process.exit(code);
+	};
+	process.once('SIGTERM', stop(143));
+	process.once('SIGHUP', stop(129));
+	process.once('SIGINT', stop(130));
+	const crash = (error: unknown) => {
+		app.unmount();
+		restore();
+		process.stderr.write(`earnings-reader: ${(error as Error)?.message ?? String(error)}\n`);
+		process.exit(1);
+	};
+	process.once('uncaughtException', crash);
+	process.once('unhandledRejection', crash);
+	try {
+		await app.waitUntilExit();
+	} catch (error) {
+		crash(error);
+	}
+	restore();
+	if (stdin !== process.stdin) stdin.destroy();
+	return 0;
+}

@@ -1,0 +1,113 @@
+// Settings kept across restarts: open call, scroll per call, filter and mode,
+// sidebar on/off. Stored with `conf` in the per-user config folder
+// (XDG_CONFIG_HOME honoured; EARNINGS_READER_CONFIG_DIR overrides, for tests).
+//
+// Start-up reads the JSON directly (a few hundred bytes, no validation library)
+// so the first frame already shows the saved call; `conf` itself is imported
+// after the first frame. A damaged file is moved aside — never silently
+// discarded, as conf's clearInvalidConfig would — and the user is told.
+import {readFileSync, renameSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+import type {Filter} from './state.js';
+
+export interface SavedSettings {
+	/** Id of the open call (an id, so the setting survives calls being added). */
+	call?: string;
+	scroll?: Record<string, number>;
+	filter?: Filter | null;
+	sidebar?: boolean;
+}
+
+export interface Settings {
+	initial: SavedSettings;
+	/** Import conf and check the file; resolves to a notice for the user, or null. */
+	start(): Promise<string | null>;
+	/** Debounced: many key presses make one write. */
+	save(settings: SavedSettings): void;
+	/** Write now (on quit). */
+	flush(): void;
+}
+
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+	if (env['EARNINGS_READER_CONFIG_DIR']) return env['EARNINGS_READER_CONFIG_DIR'];
+	return join(env['XDG_CONFIG_HOME'] || join(homedir(), '.config'), 'earnings-reader');
+}
+
+const FILE = 'config.json';
+const KEY = 'reader';
+
+function peek(dir: string): SavedSettings {
+	try {
+		const data = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Record<string, unknown>;
+		const saved = data[KEY];
+		return saved && typeof saved === 'object' ? (saved as SavedSettings) : {};
+	} catch {
+		// Missing or damaged: start() deals with a damaged file and says so.
+		return {};
+	}
+}
+
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
+export function fileSettings(dir = configDir(), debounceMs = 300): Settings {
+	type ConfStore = {set(key: string, value: unknown): void};
+	let conf: ConfStore | null = null;
+	let pending: SavedSettings | null = null;
+	let timer: NodeJS.Timeout | null = null;
+	const write = () => {
+		if (timer) clearTimeout(timer);
+		timer = null;
+		if (conf && pending) {
+			try {
+				conf.set(KEY, pending);
+			} catch {
+				// A read-only folder: keep reading, stop saving.
+				conf = null;
+			}
+		}
+		pending = null;
+	};
+	return {
+		initial: peek(dir),
+		async start() {
+			const {default: Conf} = await import('conf');
+			const open = () => new Conf({cwd: dir, configName: 'config', projectSuffix: '', clearInvalidConfig: false}) as unknown as ConfStore;
+			try {
+				conf = open();
+				if (pending) write();
+				return null;
+			} catch (error) {
+				const aside = join(dir, `${FILE}.damaged-${stamp()}`);
+				try {
+					renameSync(join(dir, FILE), aside);
+					conf = open();
+					return `Settings file was damaged; kept it as ${aside} and started with defaults.`;
+				} catch {
+					return `Settings could not be read (${(error as Error).message.split('\n')[0]}); using defaults, not saving.`;
+				}
+			}
+		},
+		save(settings) {
+			pending = settings;
+			if (timer) clearTimeout(timer);
+			timer = setTimeout(write, debounceMs);
+			timer.unref?.();
+		},
+		flush: write,
+	};
+}
+
+/** In memory, for tests and for stdin-only sessions. */
+export function memorySettings(initial: SavedSettings = {}): Settings & {saved: SavedSettings | null} {
+	const s = {
+		initial,
+		saved: null as SavedSettings | null,
+		start: async () => null,
+		save(settings: SavedSettings) {
+			s.saved = settings;
+		},
+		flush() {},
+	};
+	return s;
+}

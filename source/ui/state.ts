@@ -1,0 +1,131 @@
+// The one reducer: everything that more than one pane cares about — open call,
+// focus, scroll per call, speaker filter, overlays. Pure; actions that depend
+// on the layout (how far a page is, where the last line is) carry the numbers.
+
+export type Pane = 'calls' | 'transcript' | 'sidebar';
+export const PANES: Pane[] = ['calls', 'transcript', 'sidebar'];
+
+export interface Filter {
+	/** Person id, the same in every call. */
+	person: string;
+	answers: boolean;
+}
+
+export interface State {
+	callCount: number;
+	/** Index of the open call (date order). */
+	open: number;
+	/** Highlighted row in the call list. */
+	cursor: number;
+	focus: Pane;
+	/** First visible transcript line, per call id and view (see scrollKey). */
+	scroll: Record<string, number>;
+	filter: Filter | null;
+	sidebar: boolean;
+	overlay: 'help' | 'picker' | null;
+	picker: {query: string; cursor: number};
+	/** One-line message for the status bar (settings moved aside, …). */
+	notice: string | null;
+}
+
+export type Action =
+	| {type: 'focus'; pane: Pane}
+	| {type: 'focusStep'; by: 1 | -1}
+	| {type: 'cursor'; by: number}
+	| {type: 'cursorTo'; index: number}
+	| {type: 'open'; index: number}
+	| {type: 'scrollTo'; key: string; line: number; max: number}
+	| {type: 'overlay'; overlay: State['overlay']}
+	| {type: 'pickerQuery'; query: string}
+	| {type: 'pickerCursor'; by: number; count: number}
+	| {type: 'filter'; filter: Filter | null}
+	| {type: 'toggleAnswers'}
+	| {type: 'toggleSidebar'}
+	| {type: 'notice'; text: string | null}
+	| {type: 'restore'; saved: Partial<Saved>};
+
+/** What is kept across restarts. */
+export interface Saved {
+	open: number;
+	scroll: Record<string, number>;
+	filter: Filter | null;
+	sidebar: boolean;
+}
+
+export function initialState(callCount: number, saved: Partial<Saved> = {}): State {
+	return restore(
+		{
+			callCount,
+			open: callCount - 1,
+			cursor: callCount - 1,
+			focus: 'calls',
+			scroll: {},
+			filter: null,
+			sidebar: true,
+			overlay: null,
+			picker: {query: '', cursor: 0},
+			notice: null,
+		},
+		saved,
+	);
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+function restore(state: State, saved: Partial<Saved>): State {
+	const open = Number.isInteger(saved.open) ? clamp(saved.open!, 0, Math.max(0, state.callCount - 1)) : state.open;
+	return {
+		...state,
+		open,
+		cursor: open,
+		scroll: saved.scroll && typeof saved.scroll === 'object' ? {...saved.scroll} : state.scroll,
+		filter: saved.filter && typeof saved.filter.person === 'string' ? {person: saved.filter.person, answers: Boolean(saved.filter.answers)} : state.filter,
+		sidebar: typeof saved.sidebar === 'boolean' ? saved.sidebar : state.sidebar,
+	};
+}
+
+export const savedPart = (s: State): Saved => ({open: s.open, scroll: s.scroll, filter: s.filter, sidebar: s.sidebar});
+
+/** Scroll is kept per call and per view: Musk's answers have their own position. */
+export const scrollKey = (callId: string, filter: Filter | null) =>
+	filter ? `${callId}|${filter.person}|${filter.answers ? 'a' : 't'}` : callId;
+
+export function reducer(state: State, action: Action): State {
+	switch (action.type) {
+		case 'focus':
+			return {...state, focus: action.pane};
+		case 'focusStep': {
+			const panes = state.sidebar ? PANES : PANES.filter(p => p !== 'sidebar');
+			const i = panes.indexOf(state.focus);
+			return {...state, focus: panes[(i + action.by + panes.length) % panes.length]!};
+		}
+		case 'cursor':
+			return {...state, cursor: clamp(state.cursor + action.by, 0, state.callCount - 1)};
+		case 'cursorTo':
+			return {...state, cursor: clamp(action.index, 0, state.callCount - 1)};
+		case 'open': {
+			const open = clamp(action.index, 0, state.callCount - 1);
+			return {...state, open, cursor: open};
+		}
+		case 'scrollTo':
+			return {...state, scroll: {...state.scroll, [action.key]: clamp(action.line, 0, Math.max(0, action.max))}};
+		case 'overlay':
+			return {...state, overlay: action.overlay, picker: action.overlay === 'picker' ? {query: '', cursor: 0} : state.picker};
+		case 'pickerQuery':
+			return {...state, picker: {query: action.query, cursor: 0}};
+		case 'pickerCursor':
+			return {...state, picker: {...state.picker, cursor: clamp(state.picker.cursor + action.by, 0, Math.max(0, action.count - 1))}};
+		case 'filter':
+			return {...state, filter: action.filter, overlay: null};
+		case 'toggleAnswers':
+			return state.filter ? {...state, filter: {...state.filter, answers: !state.filter.answers}} : state;
+		case 'toggleSidebar': {
+			const sidebar = !state.sidebar;
+			return {...state, sidebar, focus: !sidebar && state.focus === 'sidebar' ? 'transcript' : state.focus};
+		}
+		case 'notice':
+			return {...state, notice: action.text};
+		case 'restore':
+			return restore(state, action.saved);
+	}
+}
