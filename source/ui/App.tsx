@@ -1,6 +1,6 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Store} from '../model/store.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
@@ -12,7 +12,7 @@ import type {SavedSettings, Settings} from './settings.js';
 import {Sidebar} from './Sidebar.js';
 import {sidebarLines} from './sidebar-lines.js';
 import {SpeakerPicker} from './SpeakerPicker.js';
-import {initialState, reducer, scrollKey, type State} from './state.js';
+import {initialState, reducer, scrollKey, type Action, type State} from './state.js';
 import {StatusBar} from './StatusBar.js';
 import {Transcript} from './Transcript.js';
 
@@ -63,11 +63,18 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	const {store, settings} = props;
 	const {exit} = useApp();
 	const {cols, rows} = useSize(props.cols, props.rows);
-	const [state, dispatch] = useReducer(reducer, undefined, () => {
+	const [state, setState] = useState(() => {
 		const saved = settings.initial;
 		const open = store.calls.findIndex(c => c.id === saved.call);
 		return initialState(store.calls.length, {...saved, open: open >= 0 ? open : undefined});
 	});
+	// Keys can arrive faster than React renders (key repeat, Tab then ]): each is
+	// resolved against the latest state, kept here, not the last rendered one.
+	const latest = useRef(state);
+	const dispatch = useCallback((action: Action) => {
+		latest.current = reducer(latest.current, action);
+		setState(latest.current);
+	}, []);
 
 	// After the first frame: import conf and check the settings file.
 	useEffect(() => {
@@ -86,34 +93,36 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		settings.save(toSaved(state, store));
 	}, [state.open, state.scroll, state.filter, state.sidebar]);
 
-	const call = store.calls[state.open]!;
-	const person = state.filter ? store.person(state.filter.person) : undefined;
-	const speaker = person ? store.speakerIndex(call, person.id) : null;
-	const g = geometry(cols, rows, state.sidebar);
-	const layout = useMemo(
-		() => layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(state.filter?.answers), Math.max(10, g.textWidth)),
-		[call, speaker, state.filter?.answers, g.textWidth],
-	);
+	/** Everything the view and the commands derive from a state. */
+	const derive = (s: State) => {
+		const call = store.calls[s.open]!;
+		const person = s.filter ? store.person(s.filter.person) : undefined;
+		const speaker = person ? store.speakerIndex(call, person.id) : null;
+		const g = geometry(cols, rows, s.sidebar);
+		const layout = layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), Math.max(10, g.textWidth));
+		const key = scrollKey(call.id, s.filter);
+		const maxScroll = Math.max(0, layout.lines.length - g.textRows);
+		const top = Math.min(s.scroll[key] ?? 0, maxScroll);
+		return {call, person, speaker, g, layout, key, maxScroll, top};
+	};
+	const {call, person, speaker, g, layout, top} = derive(state);
 	const absent = person && speaker === -1;
-	const key = scrollKey(call.id, state.filter);
-	const maxScroll = Math.max(0, layout.lines.length - g.textRows);
-	const top = Math.min(state.scroll[key] ?? 0, maxScroll);
 	const candidates = useMemo(
 		() => (state.overlay === 'picker' ? pickerCandidates(store, call, state.picker.query) : []),
 		[state.overlay, state.picker.query, call, store],
 	);
-
 	const sideLines = useMemo(
 		() => (state.sidebar ? sidebarLines(store, call, state.filter, g.sideWidth - 2) : []),
 		[store, call, state.filter, state.sidebar, g.sideWidth],
 	);
 
-	const scrollTo = (line: number) => dispatch({type: 'scrollTo', key, line, max: maxScroll});
-	const run = (command: Command) => {
-		const list = state.focus === 'calls';
+	const run = (command: Command, s: State) => {
+		const {call, layout, key, maxScroll, top, g} = derive(s);
+		const scrollTo = (line: number) => dispatch({type: 'scrollTo', key, line, max: maxScroll});
+		const list = s.focus === 'calls';
 		switch (command) {
 			case 'quit':
-				settings.save(toSaved(state, store));
+				settings.save(toSaved(s, store));
 				settings.flush();
 				exit();
 				return;
@@ -138,7 +147,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			case 'bottom':
 				return list ? dispatch({type: 'cursorTo', index: store.calls.length - 1}) : scrollTo(maxScroll);
 			case 'open':
-				dispatch({type: 'open', index: state.cursor});
+				dispatch({type: 'open', index: s.cursor});
 				return dispatch({type: 'focus', pane: 'transcript'});
 			case 'nextQuestion': {
 				const next = layout.questions.find(q => q > top);
@@ -149,23 +158,24 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return scrollTo(previous ?? 0);
 			}
 			case 'nextCall':
-				return dispatch({type: 'open', index: state.open + 1});
+				return dispatch({type: 'open', index: s.open + 1});
 			case 'prevCall':
-				return dispatch({type: 'open', index: state.open - 1});
+				return dispatch({type: 'open', index: s.open - 1});
 			case 'picker':
 				return dispatch({type: 'overlay', overlay: 'picker'});
 			case 'pickerDown':
-				return dispatch({type: 'pickerCursor', by: 1, count: candidates.length});
-			case 'pickerUp':
-				return dispatch({type: 'pickerCursor', by: -1, count: candidates.length});
+			case 'pickerUp': {
+				const count = pickerCandidates(store, call, s.picker.query).length;
+				return dispatch({type: 'pickerCursor', by: command === 'pickerDown' ? 1 : -1, count});
+			}
 			case 'pickerApply': {
-				const chosen = candidates[state.picker.cursor];
+				const chosen = pickerCandidates(store, call, s.picker.query)[s.picker.cursor];
 				if (!chosen) return;
-				dispatch({type: 'filter', filter: {person: chosen.person.id, answers: state.filter?.answers ?? false}});
+				dispatch({type: 'filter', filter: {person: chosen.person.id, answers: s.filter?.answers ?? false}});
 				return dispatch({type: 'focus', pane: 'transcript'});
 			}
 			case 'answers':
-				return state.filter ? dispatch({type: 'toggleAnswers'}) : dispatch({type: 'notice', text: 'Pick a speaker first: press s.'});
+				return s.filter ? dispatch({type: 'toggleAnswers'}) : dispatch({type: 'notice', text: 'Pick a speaker first: press s.'});
 			case 'clearFilter':
 				return dispatch({type: 'filter', filter: null});
 			case 'sidebar':
@@ -176,9 +186,11 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	useInput((input, k) => {
 		const name = keyName(input, k);
 		if (!name) return;
-		const command = resolve(name, state);
-		if (state.notice && command) dispatch({type: 'notice', text: null});
-		if (command) run(command);
+		const s = latest.current;
+		const command = resolve(name, s);
+		if (!command) return;
+		if (s.notice) dispatch({type: 'notice', text: null});
+		run(command, latest.current);
 	});
 
 	if (cols < MIN_COLS || rows < MIN_ROWS) {

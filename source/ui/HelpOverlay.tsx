@@ -1,13 +1,14 @@
 // `?`: every key, grouped by where it works — read from the keymap table.
 import {Box, Text} from 'ink';
-import {KEYMAP} from './keymap.js';
+import {KEYMAP, SCOPES} from './keymap.js';
 import {accent} from './theme.js';
 import {fit} from './wrap.js';
 
 export function HelpOverlay({width, height}: {width: number; height: number}) {
 	const rows: {scope: string; label: string; help: string}[] = [];
 	const seen = new Set<string>();
-	for (const b of KEYMAP) {
+	const ordered = SCOPES.flatMap(scope => KEYMAP.filter(b => b.scope === scope));
+	for (const b of ordered) {
 		const id = `${b.scope}|${b.label}|${b.help}`;
 		if (seen.has(id)) continue;
 		seen.add(id);

@@ -11,7 +11,7 @@ export function StatusBar({state, filterLabel, width}: {state: State; filterLabe
 	// Whole hints only: a hint that does not fit is left out, never cut mid-word.
 	let keys = '';
 	for (const h of hints(state)) {
-		const next = `${keys ? `${keys}  ` : ''}${h.label} ${h.help.split(':')[0]!.toLowerCase()}`;
+		const next = `${keys ? `${keys}  ` : ''}${h.label} ${h.short ?? h.help.toLowerCase()}`;
 		if (textWidth(next) > room) break;
 		keys = next;
 	}

@@ -17,6 +17,8 @@ export interface Binding {
 	/** How the keys read in help and the status bar. */
 	label: string;
 	help: string;
+	/** The status bar's word for it, when help is too long. */
+	short?: string;
 	/** Where the binding applies; the first binding that applies wins. */
 	when: (s: State) => boolean;
 	/** Shown in the status bar for this state (the most useful few). */
@@ -34,26 +36,26 @@ export const KEYMAP: Binding[] = [
 	{command: 'closeOverlay', keys: ['escape', '?'], label: 'Esc ?', help: 'Close help', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
 	{command: 'pickerDown', keys: ['down'], label: '↓', help: 'Next person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'pickerUp', keys: ['up'], label: '↑', help: 'Previous person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
-	{command: 'pickerApply', keys: ['return'], label: 'Enter', help: 'Show only this person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	{command: 'pickerApply', keys: ['return'], label: 'Enter', help: 'Show only this person', short: 'choose', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'quit', keys: ['q'], label: 'q', help: 'Quit', when: reading, scope: 'Everywhere', hint: reading},
-	{command: 'help', keys: ['?'], label: '?', help: 'Help: all keys', when: reading, scope: 'Everywhere', hint: reading},
-	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'help', keys: ['?'], label: '?', help: 'Help: all keys', short: 'help', when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},
-	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', when: on('calls'), scope: 'Call list', hint: on('calls')},
-	{command: 'down', keys: ['down', 'j'], label: '↓ j', help: 'Move or scroll down a line', when: scrolling, scope: 'Everywhere', hint: scrolling},
-	{command: 'up', keys: ['up', 'k'], label: '↑ k', help: 'Move or scroll up a line', when: scrolling, scope: 'Everywhere', hint: scrolling},
+	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', short: 'open', when: on('calls'), scope: 'Call list', hint: on('calls')},
+	{command: 'down', keys: ['down', 'j'], label: '↓ j', help: 'Move or scroll down a line', short: 'down', when: scrolling, scope: 'Everywhere', hint: scrolling},
+	{command: 'up', keys: ['up', 'k'], label: '↑ k', help: 'Move or scroll up a line', short: 'up', when: scrolling, scope: 'Everywhere', hint: scrolling},
 	{command: 'pageDown', keys: ['space', 'pagedown'], label: 'Space PgDn', help: 'Page down', when: inTranscript, scope: 'Transcript', hint: inTranscript},
 	{command: 'pageUp', keys: ['b', 'pageup'], label: 'b PgUp', help: 'Page up', when: inTranscript, scope: 'Transcript'},
 	{command: 'top', keys: ['g', 'home'], label: 'g', help: 'Top', when: scrolling, scope: 'Everywhere'},
 	{command: 'bottom', keys: ['G', 'end'], label: 'G', help: 'Bottom', when: scrolling, scope: 'Everywhere'},
-	{command: 'nextQuestion', keys: [']'], label: ']', help: 'Next question', when: inTranscript, scope: 'Transcript', hint: inTranscript},
+	{command: 'nextQuestion', keys: [']'], label: ']', help: 'Next question', short: 'question', when: inTranscript, scope: 'Transcript', hint: inTranscript},
 	{command: 'prevQuestion', keys: ['['], label: '[', help: 'Previous question', when: inTranscript, scope: 'Transcript'},
 	{command: 'nextCall', keys: ['}'], label: '}', help: 'Next call', when: reading, scope: 'Everywhere'},
 	{command: 'prevCall', keys: ['{'], label: '{', help: 'Previous call', when: reading, scope: 'Everywhere'},
-	{command: 'picker', keys: ['s'], label: 's', help: "Pick a speaker: show only their turns", when: reading, scope: 'Everywhere', hint: reading},
-	{command: 'answers', keys: ['a'], label: 'a', help: 'Answers mode: only their answers, each under its question', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
-	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
+	{command: 'picker', keys: ['s'], label: 's', help: 'Pick a speaker: show only their turns', short: 'speaker', when: reading, scope: 'Everywhere', hint: reading},
+	{command: 'answers', keys: ['a'], label: 'a', help: 'Answers mode: only their answers, each under its question', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
+	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', short: 'clear', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'sidebar', keys: ['i'], label: 'i', help: 'Show or hide the metrics sidebar', when: reading, scope: 'Everywhere'},
 ];
 
@@ -79,3 +81,6 @@ export function resolve(name: string, state: State): Command | null {
 }
 
 export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));
+
+/** Help order: scopes in this order, bindings in table order within each. */
+export const SCOPES: Binding['scope'][] = ['Everywhere', 'Call list', 'Transcript', 'Speaker picker', 'Help'];
