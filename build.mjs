@@ -20,7 +20,11 @@ await build({
   // React's development build leaks memory per frame and is slower: ship production.
   define: {'process.env.NODE_ENV': '"production"'},
   // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
-  alias: {'react-devtools-core': './source/ui/devtools-stub.ts'},
+  alias: {
+    'react-devtools-core': './source/ui/devtools-stub.ts',
+    // Measured: string-width was the largest cost of the first frame; see the file.
+    'string-width': './source/ui/string-width-fast.ts',
+  },
   // Some of Ink's dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",

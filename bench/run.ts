@@ -21,3 +21,55 @@ async function parseAndIndex() {
 }
 
 await parseAndIndex();
+
+// ---- The reader through a pseudo-terminal (test/pty-driver.py) ----
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+function drive(cols: number, rows: number, command: string[], steps: object[], env: Record<string, string> = {}) {
+	const r = spawnSync('python3', ['test/pty-driver.py', String(cols), String(rows), '--', ...command], {
+		input: JSON.stringify(steps),
+		encoding: 'utf8',
+		env: {...process.env, ...env},
+	});
+	return JSON.parse(r.stdout) as {exit: number; marks: Record<string, number>; latency: number[]; error?: string};
+}
+
+function settingsWith(saved: object) {
+	const dir = mkdtempSync(join(tmpdir(), 'er-bench-'));
+	writeFileSync(join(dir, 'config.json'), JSON.stringify({reader: saved}));
+	return {EARNINGS_READER_CONFIG_DIR: dir};
+}
+
+function firstFrame() {
+	const runs = 9;
+	const bare: number[] = [];
+	const app: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		// Same harness both ways: from spawn to output on the terminal.
+		bare.push(drive(100, 30, [process.execPath, '-e', "process.stdout.write('ready')"], [{wait: 'ready'}]).marks['wait:ready']!);
+		const r = drive(100, 30, [process.execPath, 'dist/cli.js'], [{wait: 'Metrics'}, {keys: 'q'}], settingsWith({}));
+		app.push(r.marks['wait:Metrics']!);
+	}
+	const b = median(bare);
+	const a = median(app);
+	console.log(`first frame: ${fmt(a)} vs bare node -e ${fmt(b)} = ${(a / b).toFixed(2)}x (median of ${runs})  [target <= 3x]`);
+}
+
+function scrollLatency() {
+	// The longest call by words, transcript focused, 150 presses of j.
+	const r = drive(120, 40, [process.execPath, 'dist/cli.js'], [
+		{wait: 'Metrics'},
+		{keys: '\t'},
+		{sleep: 0.3},
+		{latency: 'j', count: 150},
+		{keys: 'q'},
+	], settingsWith({call: 'tesla-2016-q4'}));
+	const xs = [...r.latency].sort((p, q) => p - q);
+	const p95 = xs[Math.floor(xs.length * 0.95)]!;
+	console.log(`scroll latency (tesla-2016-q4, j x ${xs.length}): median ${fmt(median(xs))}, p95 ${fmt(p95)}, max ${fmt(xs[xs.length - 1]!)}  [target median <= 12 ms, p95 <= 25 ms]`);
+}
+
+firstFrame();
+scrollLatency();

@@ -2,7 +2,7 @@
 // 150-word paragraph here (it parses ANSI we never have — text is sanitised at
 // load), which is ~400 ms to wrap one call. This keeps an ASCII fast path and
 // asks string-width only about words with other characters (CJK is two columns).
-import stringWidth from 'string-width';
+import stringWidth from './string-width-fast.js';
 
 const isAscii = (s: string) => {
 	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126) return false;
