@@ -7,7 +7,7 @@ import {rmSync} from 'node:fs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
-  entryPoints: {cli: 'source/cli/main.ts'},
+  entryPoints: {cli: 'source/cli/main.ts', 'parse-worker': 'source/cli/parse-worker.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,

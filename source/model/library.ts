@@ -32,6 +32,12 @@ export interface LibraryOptions {
 }
 
 export function loadLibrary(options: LibraryOptions = {}): Store {
+	const {inputs, skipped} = collectInputs(options);
+	return buildStore(inputs, skipped);
+}
+
+/** Read the files (the I/O half of loading); parsing is the store's. */
+export function collectInputs(options: LibraryOptions = {}): {inputs: StoreInput[]; skipped: Skipped[]} {
 	const inputs: StoreInput[] = [];
 	const skipped: Skipped[] = [];
 	if (!options.noBundled) {
@@ -51,5 +57,5 @@ export function loadLibrary(options: LibraryOptions = {}): Store {
 		skipped.push(...bad);
 	}
 	inputs.push(...(options.extra ?? []));
-	return buildStore(inputs, skipped);
+	return {inputs, skipped};
 }

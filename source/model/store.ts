@@ -64,6 +64,13 @@ function roleOfPerson(speakers: readonly Speaker[]): Role {
 }
 
 export function buildStore(inputs: readonly StoreInput[], skipped: Skipped[] = []): Store {
+	const parsed = parseInputs(inputs);
+	return indexCalls(parsed.calls, [...skipped, ...parsed.skipped]);
+}
+
+/** Parse every input into a call: plain data, so a worker thread can do it. */
+export function parseInputs(inputs: readonly StoreInput[]): {calls: Call[]; skipped: Skipped[]} {
+	const skipped: Skipped[] = [];
 	const calls: Call[] = [];
 	const ids = new Set<string>();
 	for (const input of inputs) {
@@ -77,7 +84,11 @@ export function buildStore(inputs: readonly StoreInput[], skipped: Skipped[] = [
 		ids.add(id);
 		calls.push({...call, id, source: input.source.name, bundled: input.bundled ?? false, errors});
 	}
-	// Date order; undated calls last, by id.
+	return {calls, skipped};
+}
+
+/** Calls in date order, one identity per person, lookups: the store. */
+export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date order; undated calls last, by id.
 	// Plain comparison, not localeCompare: its first call loads ICU's collator
 	// (~15 ms measured), and ISO dates and ids sort right as code units.
 	calls.sort((a, b) => compare(a.meta.date ?? '9999', b.meta.date ?? '9999') || compare(a.id, b.id));

@@ -6,6 +6,7 @@ import {ReadStream} from 'node:tty';
 import {render} from 'ink';
 import {loadBytes} from '../model/load.js';
 import {loadLibrary} from '../model/library.js';
+import type {Store} from '../model/store.js';
 import {App} from './App.js';
 import {fileSettings, memorySettings} from './settings.js';
 
@@ -17,6 +18,8 @@ export interface InteractiveOptions {
 	dirs: string[];
 	/** A transcript piped on stdin (`cat call.txt | earnings-reader`). */
 	piped?: Uint8Array;
+	/** Calls already loaded (on a worker thread, see cli/main.ts). */
+	store?: Store;
 }
 
 /** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */
@@ -44,7 +47,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		}
 		extra.push({source: loaded.source});
 	}
-	const store = loadLibrary({dirs: options.dirs, extra});
+	const store = options.store ?? loadLibrary({dirs: options.dirs, extra});
 	if (store.calls.length === 0) {
 		process.stderr.write('earnings-reader: no transcripts to show\n');
 		return 2;
