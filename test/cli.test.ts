@@ -107,6 +107,14 @@ describe('earnings-reader speakers and export', () => {
 	});
 });
 
+describe('no command, stdout not a terminal', () => {
+	it('prints the call list as plain text and exits 0', () => {
+		const {out, code} = cli();
+		assert.equal(code, 0);
+		assert.equal(out, cli('list').out);
+	});
+});
+
 describe('usage', () => {
 	it('--help and --version exit 0', () => {
 		assert.match(cli('--help').out, /earnings-reader show CALL \[--speaker NAME\] \[--answers\]/);

@@ -12,6 +12,8 @@ usage: pty-driver.py COLS ROWS -- COMMAND...   with a JSON list of steps on stdi
                                         the end of the output it causes
   {"mark": NAME}                        note the time (ms since start)
   {"signal": "TERM"}                    send the program a signal
+  {"resize": [COLS, ROWS]}              resize the terminal (SIGWINCH)
+  {"clear": true}                       forget the output so far (for the next wait)
 Prints JSON: {"exit": code, "output": all output, "marks": {...}, "latency": [ms]}.
 """
 import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
@@ -66,6 +68,12 @@ def main():
             end = time.monotonic() + step['sleep']
             while time.monotonic() < end:
                 read(max(0, end - time.monotonic()))
+        elif 'resize' in step:
+            c, r = step['resize']
+            fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', r, c, 0, 0))
+            os.kill(pid, signal.SIGWINCH)
+        elif 'clear' in step:
+            out.clear()
         elif 'signal' in step:
             os.kill(pid, getattr(signal, 'SIG' + step['signal']))
         elif 'mark' in step:

@@ -1,0 +1,146 @@
+// The UI's pure parts: reducer, keymap, wrapping and layout, settings.
+import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {KEYMAP, keyName, resolve} from '../source/ui/keymap.ts';
+import {layoutCall} from '../source/ui/lines.ts';
+import {configDir, fileSettings} from '../source/ui/settings.ts';
+import {initialState, reducer, scrollKey} from '../source/ui/state.ts';
+import {fit, textWidth, wrapText} from '../source/ui/wrap.ts';
+import stringWidth from '../source/ui/string-width-fast.ts';
+import realWidth from 'string-width';
+import {bundledCall} from './helpers.ts';
+
+const noKey = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
+
+describe('reducer', () => {
+	it('opens the newest call by default; Tab cycles panes, skipping a hidden sidebar', () => {
+		let s = initialState(5);
+		assert.deepEqual([s.open, s.cursor, s.focus, s.sidebar], [4, 4, 'calls', true]);
+		s = reducer(s, {type: 'focusStep', by: 1});
+		s = reducer(s, {type: 'focusStep', by: 1});
+		assert.equal(s.focus, 'sidebar');
+		s = reducer(s, {type: 'toggleSidebar'});
+		assert.equal(s.focus, 'transcript');
+		s = reducer(s, {type: 'focusStep', by: 1});
+		assert.equal(s.focus, 'calls');
+	});
+
+	it('clamps cursor, open call and scroll; keeps scroll per call and view', () => {
+		let s = initialState(5);
+		s = reducer(s, {type: 'cursor', by: 10});
+		assert.equal(s.cursor, 4);
+		s = reducer(s, {type: 'open', index: -3});
+		assert.equal(s.open, 0);
+		s = reducer(s, {type: 'scrollTo', key: 'a', line: 500, max: 120});
+		s = reducer(s, {type: 'scrollTo', key: 'a|elon-musk|a', line: -4, max: 120});
+		assert.deepEqual(s.scroll, {a: 120, 'a|elon-musk|a': 0});
+		assert.equal(scrollKey('a', {person: 'elon-musk', answers: true}), 'a|elon-musk|a');
+	});
+
+	it('answers mode needs a filter; restoring ignores bad saved values', () => {
+		let s = reducer(initialState(5), {type: 'toggleAnswers'});
+		assert.equal(s.filter, null);
+		s = reducer(s, {type: 'filter', filter: {person: 'elon-musk', answers: false}});
+		s = reducer(s, {type: 'toggleAnswers'});
+		assert.deepEqual(s.filter, {person: 'elon-musk', answers: true});
+		const restored = initialState(5, {open: 99, sidebar: 'yes' as unknown as boolean, filter: {person: 3} as never});
+		assert.deepEqual([restored.open, restored.sidebar, restored.filter], [4, true, null]);
+	});
+});
+
+describe('keymap', () => {
+	const s = initialState(5);
+	it('maps Ink keys to names', () => {
+		assert.equal(keyName('', {...noKey, downArrow: true}), 'down');
+		assert.equal(keyName('', {...noKey, tab: true, shift: true}), 'shift+tab');
+		assert.equal(keyName('c', {...noKey, ctrl: true}), 'ctrl+c');
+		assert.equal(keyName(' ', noKey), 'space');
+		assert.equal(keyName('x', {...noKey, ctrl: true}), null);
+	});
+
+	it('a key means what the focused pane and overlays say', () => {
+		assert.equal(resolve('return', s), 'open');
+		assert.equal(resolve('return', {...s, focus: 'transcript'}), null);
+		assert.equal(resolve(']', s), null);
+		assert.equal(resolve(']', {...s, focus: 'transcript'}), 'nextQuestion');
+		assert.equal(resolve('q', {...s, overlay: 'picker'}), null, 'q is typed into the picker');
+		assert.equal(resolve('escape', {...s, overlay: 'help'}), 'closeOverlay');
+		assert.equal(resolve('ctrl+c', {...s, overlay: 'picker'}), 'quit');
+		assert.equal(resolve('z', s), null);
+	});
+
+	it('has every key the reader issue names', () => {
+		const keys = new Set(KEYMAP.flatMap(b => b.keys));
+		for (const k of ['tab', 'shift+tab', 'q', 'ctrl+c', '?', 'up', 'down', 'j', 'k', 'space', 'pagedown', 'b', 'pageup', 'g', 'G', 'return', ']', '[', '}', '{', 's', 'a', 'x', 'i']) assert.ok(keys.has(k), k);
+	});
+});
+
+describe('wrapping and layout', () => {
+	it('wraps between words, cuts only words wider than the line, counts wide characters as two', () => {
+		assert.deepEqual(wrapText('the quick brown fox jumps', 10), ['the quick', 'brown fox', 'jumps']);
+		assert.deepEqual(wrapText('abcdefghijkl xy', 5), ['abcde', 'fghij', 'kl xy']);
+		assert.deepEqual(wrapText('日本語の テキスト', 6), ['日本語', 'の', 'テキス', 'ト']);
+		assert.equal(fit('Elon Reeve Musk', 8), 'Elon Re…');
+		assert.equal(textWidth('日本'), 4);
+	});
+
+	it('the fast string-width agrees with string-width', () => {
+		for (const s of ['plain', '│ box ━ ╭', '█▍ 62%', 'O’Connor · “q” …', 'café', '日本', 'a\u0301', '👍', 'e\u200Bx', '\u001B[31mred\u001B[0m']) {
+			assert.equal(stringWidth(s), realWidth(s), JSON.stringify(s));
+		}
+	});
+
+	it('no line is wider than the pane, at any width; layouts are cached per width', () => {
+		const call = bundledCall('tesla-2017-q2');
+		for (const width of [10, 33, 76, 150]) {
+			const layout = layoutCall(call, null, false, width);
+			for (const line of layout.lines) assert.ok(textWidth(line.text) <= width, `${width}: ${line.text}`);
+			assert.equal(layoutCall(call, null, false, width), layout);
+		}
+	});
+
+	it('question anchors: one per question in the full view, one per context in answers mode', () => {
+		const call = bundledCall('tesla-2017-q2');
+		assert.equal(layoutCall(call, null, false, 80).questions.length, 27);
+		const musk = call.speakers.findIndex(s => s.id === 'elon-musk');
+		const answers = layoutCall(call, musk, true, 80);
+		assert.equal(answers.questions.length, answers.lines.filter(l => l.kind === 'context-heading').length);
+		assert.ok(answers.lines.every(l => l.kind !== 'heading' || l.text === 'Elon Reeve Musk'));
+	});
+});
+
+describe('settings', () => {
+	it('the folder: EARNINGS_READER_CONFIG_DIR, else XDG_CONFIG_HOME, else ~/.config', () => {
+		assert.equal(configDir({EARNINGS_READER_CONFIG_DIR: '/x'}), '/x');
+		assert.equal(configDir({XDG_CONFIG_HOME: '/xdg'}), '/xdg/earnings-reader');
+		assert.match(configDir({}), /\.config\/earnings-reader$/);
+	});
+
+	it('saves (debounced) and reads back', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'er-set-'));
+		const a = fileSettings(dir, 5);
+		assert.equal(await a.start(), null);
+		a.save({call: 'tesla-2012-q1', sidebar: false});
+		a.save({call: 'tesla-2016-q4', sidebar: false, filter: {person: 'elon-musk', answers: true}});
+		a.flush();
+		assert.deepEqual(fileSettings(dir).initial, {call: 'tesla-2016-q4', sidebar: false, filter: {person: 'elon-musk', answers: true}});
+	});
+
+	it('a damaged file is moved aside, the user told, and defaults used', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'er-bad-'));
+		writeFileSync(join(dir, 'config.json'), '{"reader": {"call": "tesla-2017-q2"');
+		const s = fileSettings(dir, 5);
+		assert.deepEqual(s.initial, {});
+		const notice = await s.start();
+		assert.match(notice!, /^Settings file was damaged; kept it as .*config\.json\.damaged-.* and started with defaults\.$/);
+		const aside = readdirSync(dir).find(f => f.startsWith('config.json.damaged-'))!;
+		assert.equal(readFileSync(join(dir, aside), 'utf8'), '{"reader": {"call": "tesla-2017-q2"');
+		s.save({call: 'tesla-2011-q2'});
+		s.flush();
+		assert.ok(existsSync(join(dir, 'config.json')));
+		assert.equal(fileSettings(dir).initial.call, 'tesla-2011-q2');
+	});
+});
