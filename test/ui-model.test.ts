@@ -4,7 +4,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {KEYMAP, keyName, resolve} from '../source/ui/keymap.ts';
+import {KEYMAP, keyName, keyNames, resolve} from '../source/ui/keymap.ts';
 import {layoutCall} from '../source/ui/lines.ts';
 import {configDir, fileSettings} from '../source/ui/settings.ts';
 import {initialState, reducer, scrollKey} from '../source/ui/state.ts';
@@ -59,6 +59,12 @@ describe('keymap', () => {
 		assert.equal(keyName('c', {...noKey, ctrl: true}), 'ctrl+c');
 		assert.equal(keyName(' ', noKey), 'space');
 		assert.equal(keyName('x', {...noKey, ctrl: true}), null);
+	});
+
+	it('keys that arrive in one chunk are separate presses', () => {
+		assert.deepEqual(keyNames('kk\r', noKey), ['k', 'k', 'return']);
+		assert.deepEqual(keyNames('j', noKey), ['j']);
+		assert.deepEqual(keyNames('\u001B[B', {...noKey, downArrow: true}), ['down']);
 	});
 
 	it('a key means what the focused pane and overlays say', () => {

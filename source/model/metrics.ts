@@ -61,6 +61,8 @@ export interface PersonMetrics {
 	turns: number;
 	/** Distinct questions this person answered. */
 	questionsAnswered: number;
+	/** Questions this person asked (analysts). */
+	questionsAsked: number;
 	/** Mean words per answer turn; 0 when they gave none. */
 	averageAnswer: number;
 	/** Their share of each loaded call's words, in date order (0 where absent). */
@@ -73,11 +75,13 @@ export function personMetrics(store: Store, personId: string, call: Call): Perso
 	let turns = 0;
 	let answerWords = 0;
 	let answers = 0;
+	let asked = 0;
 	const answered = new Set<number>();
 	for (const turn of call.turns) {
 		if (index < 0 || turn.speaker !== index) continue;
 		words += turn.words;
 		turns++;
+		if (isQuestion(turn)) asked++;
 		if (turn.answers !== null) {
 			answered.add(turn.answers);
 			answerWords += turn.words;
@@ -90,6 +94,7 @@ export function personMetrics(store: Store, personId: string, call: Call): Perso
 		share: share(words, total),
 		turns,
 		questionsAnswered: answered.size,
+		questionsAsked: asked,
 		averageAnswer: answers ? Math.round(answerWords / answers) : 0,
 		perCall: store.calls.map(c => {
 			const i = store.speakerIndex(c, personId);

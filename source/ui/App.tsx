@@ -5,7 +5,7 @@ import type {Store} from '../model/store.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
-import {keyName, resolve, type Command} from './keymap.js';
+import {keyNames, resolve, type Command} from './keymap.js';
 import {layoutCall} from './lines.js';
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
@@ -184,13 +184,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	};
 
 	useInput((input, k) => {
-		const name = keyName(input, k);
-		if (!name) return;
-		const s = latest.current;
-		const command = resolve(name, s);
-		if (!command) return;
-		if (s.notice) dispatch({type: 'notice', text: null});
-		run(command, latest.current);
+		for (const name of keyNames(input, k)) {
+			const s = latest.current;
+			const command = resolve(name, s);
+			if (!command) continue;
+			if (s.notice) dispatch({type: 'notice', text: null});
+			run(command, latest.current);
+		}
 	});
 
 	if (cols < MIN_COLS || rows < MIN_ROWS) {

@@ -76,6 +76,17 @@ export function keyName(input: string, key: Key): string | null {
 	return input.length === 1 ? input : null;
 }
 
+/**
+ * Every key press in one read. Keys typed fast, or repeated under load, can
+ * reach Ink in one chunk (`kk\r`); each character is a press of its own.
+ */
+export function keyNames(input: string, key: Key): string[] {
+	const one = keyName(input, key);
+	if (one || input.length <= 1 || input.includes('\u001B') || key.ctrl || key.meta) return one ? [one] : [];
+	const names: Record<string, string> = {'\r': 'return', '\n': 'return', '\t': 'tab', ' ': 'space'};
+	return [...input].map(ch => names[ch] ?? ch).filter(ch => ch.length > 1 || ch >= ' ');
+}
+
 export function resolve(name: string, state: State): Command | null {
 	return KEYMAP.find(b => b.keys.includes(name) && b.when(state))?.command ?? null;
 }

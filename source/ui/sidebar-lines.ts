@@ -34,8 +34,11 @@ export function sidebarLines(store: Store, call: Call, filter: Filter | null, wi
 				out.push({text: pair('Words', n(m.words), width)});
 				out.push({text: pair('Share of call', percent(m.share), width)});
 				out.push({text: pair('Turns', String(m.turns), width)});
-				out.push({text: pair('Questions answered', String(m.questionsAnswered), width)});
-				out.push({text: pair('Avg answer', `${n(m.averageAnswer)} w`, width)});
+				if (person.role === 'analyst') out.push({text: pair('Questions asked', String(m.questionsAsked), width)});
+				else {
+					out.push({text: pair('Questions answered', String(m.questionsAnswered), width)});
+					out.push({text: pair('Avg answer', `${n(m.averageAnswer)} w`, width)});
+				}
 			}
 			out.push({text: fit('Talk share by call', width), style: 'dim'});
 			const barWidth = Math.max(1, width - 13);
