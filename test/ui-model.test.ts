@@ -78,6 +78,11 @@ describe('keymap', () => {
 		assert.equal(resolve('z', s), null);
 	});
 
+	it('the README key table lists every binding', () => {
+		const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+		for (const b of KEYMAP) assert.ok(readme.includes(`| ${b.scope} | ${b.label.split(' ').map(k => `\`${k}\``).join(' ')} | ${b.help} |`), `${b.scope} ${b.label}`);
+	});
+
 	it('has every key the reader issue names', () => {
 		const keys = new Set(KEYMAP.flatMap(b => b.keys));
 		for (const k of ['tab', 'shift+tab', 'q', 'ctrl+c', '?', 'up', 'down', 'j', 'k', 'space', 'pagedown', 'b', 'pageup', 'g', 'G', 'return', ']', '[', '}', '{', 's', 'a', 'x', 'i']) assert.ok(keys.has(k), k);
