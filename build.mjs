@@ -24,6 +24,8 @@ await build({
     'react-devtools-core': './source/ui/devtools-stub.ts',
     // Measured: string-width was the largest cost of the first frame; see the file.
     'string-width': './source/ui/string-width-fast.ts',
+    // Ink renders nothing live when CI is set; see the file.
+    'is-in-ci': './source/ui/not-in-ci.ts',
   },
   // Some of Ink's dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: {
