@@ -20,8 +20,6 @@ export interface Layout {
 	lines: Line[];
 	/** Line indexes where a question starts (for ] and [). */
 	questions: number[];
-	/** Line index of each turn's heading. */
-	turnStart: Map<number, number>;
 }
 
 const SECTION = {presentation: 'Prepared remarks', qa: 'Questions & answers'} as const;
@@ -47,7 +45,6 @@ export function layoutCall(call: Call, speaker: number | null, answers: boolean,
 function build(call: Call, speaker: number | null, answers: boolean, width: number): Layout {
 	const lines: Line[] = [];
 	const questions: number[] = [];
-	const turnStart = new Map<number, number>();
 	let section: string | null = null;
 	for (const row of answerView(call, speaker, answers)) {
 		const turn = call.turns[row.turn]!;
@@ -62,7 +59,6 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 		const [name, about] = who ? speakerLine(who) : ['Unattributed', 'speaker not named in the transcript'];
 		const context = row.kind === 'context';
 		if (context || isQuestion(turn)) questions.push(lines.length);
-		if (!context) turnStart.set(row.turn, lines.length);
 		const prefix = context ? 'Question from ' : '';
 		const head = fit(`${prefix}${name}`, width);
 		lines.push({
@@ -80,5 +76,5 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 		});
 		lines.push({kind: 'blank', text: '', turn: row.turn});
 	}
-	return {lines, questions, turnStart};
+	return {lines, questions};
 }
