@@ -72,7 +72,7 @@ describe('keymap', () => {
 		assert.equal(resolve('return', {...s, focus: 'transcript'}), null);
 		assert.equal(resolve(']', s), null);
 		assert.equal(resolve(']', {...s, focus: 'transcript'}), 'nextQuestion');
-		assert.equal(resolve('q', {...s, overlay: 'picker'}), null, 'q is typed into the picker');
+		assert.equal(resolve('q', {...s, overlay: 'picker'}), 'pickerType', 'q is typed into the picker, not quit');
 		assert.equal(resolve('escape', {...s, overlay: 'help'}), 'closeOverlay');
 		assert.equal(resolve('ctrl+c', {...s, overlay: 'picker'}), 'quit');
 		assert.equal(resolve('z', s), null);

@@ -123,6 +123,17 @@ describe('reader: keys', () => {
 		app.unmount();
 	});
 
+	it('letters typed in the same instant the picker opens are not lost', async () => {
+		const {press, until, app} = await open(120, 40);
+		await press('smusk');
+		await until(f => f.includes('> musk') && f.includes('› Elon Reeve Musk'), 'query typed');
+		await press('\u007F', '\u007F', 'sk');
+		await until(f => f.includes('> musk'), 'backspace and retype');
+		await press(KEYS.enter);
+		await until(f => f.includes('Filter: Elon Reeve Musk'), 'applied');
+		app.unmount();
+	});
+
 	it('the filter follows across calls and says when the person is absent', async () => {
 		const {press, until, app} = await open(120, 40, {filter: {person: 'jason-wheeler', answers: false}});
 		await until(f => f.includes('Jason S. Wheeler does not speak in Q2 2017'), 'absent message');

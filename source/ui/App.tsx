@@ -116,7 +116,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		[store, call, state.filter, state.sidebar, g.sideWidth],
 	);
 
-	const run = (command: Command, s: State) => {
+	const run = (command: Command, s: State, name: string) => {
 		const {call, layout, key, maxScroll, top, g} = derive(s);
 		const scrollTo = (line: number) => dispatch({type: 'scrollTo', key, line, max: maxScroll});
 		const list = s.focus === 'calls';
@@ -168,6 +168,10 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				const count = pickerCandidates(store, call, s.picker.query).length;
 				return dispatch({type: 'pickerCursor', by: command === 'pickerDown' ? 1 : -1, count});
 			}
+			case 'pickerType':
+				return dispatch({type: 'pickerQuery', query: s.picker.query + (name === 'space' ? ' ' : name)});
+			case 'pickerErase':
+				return dispatch({type: 'pickerQuery', query: [...s.picker.query].slice(0, -1).join('')});
 			case 'pickerApply': {
 				const chosen = pickerCandidates(store, call, s.picker.query)[s.picker.cursor];
 				if (!chosen) return;
@@ -189,7 +193,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			const command = resolve(name, s);
 			if (!command) continue;
 			if (s.notice) dispatch({type: 'notice', text: null});
-			run(command, latest.current);
+			run(command, latest.current, name);
 		}
 	});
 
@@ -218,7 +222,6 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			) : state.overlay === 'picker' ? (
 				<SpeakerPicker
 					query={state.picker.query}
-					onQuery={query => dispatch({type: 'pickerQuery', query})}
 					candidates={candidates}
 					cursor={state.picker.cursor}
 					callLabel={quarter}

@@ -5,7 +5,7 @@ import type {Candidate} from './picker.js';
 import {accent, roleColor} from './theme.js';
 import {fit} from './wrap.js';
 
-export function SpeakerPicker(props: {query: string; onQuery: (q: string) => void; candidates: Candidate[]; cursor: number; callLabel: string; width: number; height: number}) {
+export function SpeakerPicker(props: {query: string; candidates: Candidate[]; cursor: number; callLabel: string; width: number; height: number}) {
 	const inner = props.width - 4;
 	const rows = Math.max(1, props.height - 5);
 	const first = Math.max(0, Math.min(props.cursor - Math.floor(rows / 2), props.candidates.length - rows));
@@ -14,7 +14,9 @@ export function SpeakerPicker(props: {query: string; onQuery: (q: string) => voi
 			<Text bold wrap="truncate">{fit(`Speaker — in ${props.callLabel} first · ↑↓ Enter Esc`, inner)}</Text>
 			<Box>
 				<Text>{'> '}</Text>
-				<TextInput value={props.query} onChange={props.onQuery} placeholder="type a name or firm" />
+				{/* Shows the query; the app's keymap edits it (see keymap.ts, pickerType). */}
+				<TextInput value={props.query} onChange={() => {}} focus={false} placeholder="type a name or firm" />
+				<Text inverse> </Text>
 			</Box>
 			{props.candidates.length === 0 ? <Text dimColor>No one matches.</Text> : null}
 			{props.candidates.slice(first, first + rows).map((c, k) => {

@@ -8,11 +8,11 @@ export type Command =
 	| 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom' | 'open'
 	| 'nextQuestion' | 'prevQuestion' | 'nextCall' | 'prevCall'
 	| 'picker' | 'answers' | 'clearFilter' | 'sidebar'
-	| 'pickerDown' | 'pickerUp' | 'pickerApply';
+	| 'pickerDown' | 'pickerUp' | 'pickerApply' | 'pickerType' | 'pickerErase';
 
 export interface Binding {
 	command: Command;
-	/** Normalised key names (see keyName): `j`, `down`, `pagedown`, `space`, `shift+tab`, `ctrl+c`. */
+	/** Normalised key names (see keyName): `j`, `down`, `pagedown`, `space`, `shift+tab`, `ctrl+c`; `text` is any printable character. */
 	keys: string[];
 	/** How the keys read in help and the status bar. */
 	label: string;
@@ -38,6 +38,11 @@ export const KEYMAP: Binding[] = [
 	{command: 'pickerUp', keys: ['up'], label: '↑', help: 'Previous person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'pickerApply', keys: ['return'], label: 'Enter', help: 'Show only this person', short: 'choose', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	// The picker's query is edited here, not by the text field's own listener:
+	// Ink attaches a component's listener only after the frame that mounts it,
+	// and letters typed in that gap were lost (seen under load).
+	{command: 'pickerType', keys: ['text', 'space'], label: 'letters', help: 'Type a name or firm', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
+	{command: 'pickerErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
 	{command: 'quit', keys: ['q'], label: 'q', help: 'Quit', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'help', keys: ['?'], label: '?', help: 'Help: all keys', short: 'help', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
@@ -70,6 +75,7 @@ export function keyName(input: string, key: Key): string | null {
 	if (key.pageDown) return 'pagedown';
 	if (key.pageUp) return 'pageup';
 	if (key.home) return 'home';
+	if (key.backspace || key.delete) return 'backspace';
 	if (key.end) return 'end';
 	if (input === ' ') return 'space';
 	if (key.ctrl || key.meta) return null;
@@ -87,8 +93,11 @@ export function keyNames(input: string, key: Key): string[] {
 	return [...input].map(ch => names[ch] ?? ch).filter(ch => ch.length > 1 || ch >= ' ');
 }
 
+/** A single printable character (what `text` in a binding stands for). */
+export const isText = (name: string) => [...name].length === 1 && name >= ' ';
+
 export function resolve(name: string, state: State): Command | null {
-	return KEYMAP.find(b => b.keys.includes(name) && b.when(state))?.command ?? null;
+	return KEYMAP.find(b => (b.keys.includes(name) || (isText(name) && b.keys.includes('text'))) && b.when(state))?.command ?? null;
 }
 
 export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));
