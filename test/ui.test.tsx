@@ -82,6 +82,21 @@ describe('reader: keys', () => {
 		app.unmount();
 	});
 
+	it('at 80x24 the help keeps every group whole: each heading sits right above its keys', async () => {
+		const {press, until, app} = await open(80, 24);
+		await press('?');
+		const f = await until(f => f.includes('Keys — Esc or ? closes'), 'help');
+		assertFits(f, 80, 24);
+		const lines = f.split('\n');
+		for (const [heading, first] of [['Everywhere', 'Ctrl+C'], ['Call list', 'Enter'], ['Transcript', 'Space PgDn'], ['Speaker picker', '↓'], ['Help', 'Esc ?']]) {
+			const row = lines.findIndex(l => new RegExp(`[║ ]${heading.replace('?', '\\?')}( |$)`).test(l) && !l.includes('Keys —'));
+			assert.ok(row > 0, `heading ${heading}`);
+			const col = lines[row]!.indexOf(heading);
+			assert.equal(lines[row + 1]!.slice(col + 2, col + 2 + first.length), first, `${heading} is followed by ${first}`);
+		}
+		app.unmount();
+	});
+
 	it('k then Enter opens Q4 2016 and focuses the transcript', async () => {
 		const {press, until, app} = await open(100, 30);
 		await press('k', KEYS.enter);

@@ -8,4 +8,5 @@ export function bar(fraction: number, width: number): string {
 	return '█'.repeat(full) + (full < width ? part : '');
 }
 
-export const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+// A speaker with a few words is not 0% of a call: say so.
+export const percent = (fraction: number) => (fraction > 0 && fraction < 0.005 ? '<1%' : `${Math.round(fraction * 100)}%`);

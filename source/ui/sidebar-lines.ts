@@ -53,7 +53,7 @@ export function sidebarLines(store: Store, call: Call, filter: Filter | null, wi
 	out.push({text: fit(`${call.meta.quarter ?? call.id} call`, width), style: 'title'});
 	out.push({text: pair('Words', n(m.words), width)});
 	out.push({text: pair('Est. minutes', `~${m.minutes}`, width)});
-	out.push({text: pair('Prepared / Q&A', `${percent(m.preparedShare)} / ${percent(m.qaShare)}`, width)});
+	out.push({text: pair('Prepared/Q&A', `${percent(m.preparedShare)} / ${percent(m.qaShare)}`, width)});
 	out.push({text: pair('Questions', String(m.questions), width)});
 	out.push({text: pair('Analysts', String(m.analysts), width)});
 	out.push({text: pair('Firms', String(m.firms), width)});
