@@ -88,7 +88,7 @@ describe('reader: keys', () => {
 		const f = await until(f => f.includes('Keys — Esc or ? closes'), 'help');
 		assertFits(f, 80, 24);
 		const lines = f.split('\n');
-		for (const [heading, first] of [['Everywhere', 'Ctrl+C'], ['Call list', 'Enter'], ['Transcript', 'Space PgDn'], ['Speaker picker', '↓'], ['Help', 'Esc ?']]) {
+		for (const [heading, first] of [['Everywhere', 'Ctrl+C'], ['Call list', 'Enter'], ['Transcript', 'Space PgDn'], ['Speaker picker', '↓'], ['Help', 'Esc ?']] as const) {
 			const row = lines.findIndex(l => new RegExp(`[║ ]${heading.replace('?', '\\?')}( |$)`).test(l) && !l.includes('Keys —'));
 			assert.ok(row > 0, `heading ${heading}`);
 			const col = lines[row]!.indexOf(heading);

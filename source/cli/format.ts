@@ -4,7 +4,7 @@
 // escape byte at all.
 import type {Store} from '../model/store.js';
 import type {Call, Turn} from '../model/types.js';
-import {answerView, questionCount, speakerLine, type ViewRow} from '../model/view.js';
+import {answerView, questionCount, SECTION_TITLES, speakerLine, type ViewRow} from '../model/view.js';
 
 export interface Style {
 	bold(text: string): string;
@@ -71,8 +71,6 @@ function heading(call: Call, turn: Turn, style: Style): string {
 	return about ? `${style.bold(name)}  ${style.dim(about)}` : style.bold(name);
 }
 
-const SECTION_NAMES = {presentation: 'Prepared remarks', qa: 'Questions & answers'} as const;
-
 export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): string {
 	const out: string[] = [];
 	const title = [call.meta.company, call.meta.quarter, call.meta.date].filter(Boolean).join(' · ');
@@ -82,7 +80,7 @@ export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): 
 		const turn = call.turns[row.turn]!;
 		if (turn.section !== section) {
 			section = turn.section;
-			out.push(style.dim(`── ${SECTION_NAMES[turn.section]} ──`), '');
+			out.push(style.dim(`── ${SECTION_TITLES[turn.section]} ──`), '');
 		}
 		if (row.kind === 'context') {
 			out.push(`${style.dim('[question, for context]')} ${heading(call, turn, style)}`);

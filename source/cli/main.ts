@@ -4,7 +4,7 @@ import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/export.js';
 import {loadLibrary} from '../model/library.js';
-import {loadBytes, type Skipped} from '../model/load.js';
+import type {Skipped} from '../model/load.js';
 import {indexCalls} from '../model/store.js';
 import type {Call} from '../model/types.js';
 import {Worker} from 'node:worker_threads';
@@ -69,14 +69,6 @@ async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
 	return Buffer.concat(chunks);
 }
 
-/** A transcript piped in while stdout is not a terminal joins the list. */
-async function readStdin() {
-	const bytes = await readAll(process.stdin);
-	if (bytes.length === 0) return [];
-	const loaded = loadBytes(bytes, 'stdin');
-	return loaded.ok ? [{source: loaded.source}] : [];
-}
-
 const COMMAND_FLAGS: Record<string, string[]> = {
 	list: [],
 	show: ['speaker', 'answers'],
@@ -130,19 +122,19 @@ export async function main(argv: string[]): Promise<number> {
 
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
 	if (command === undefined) {
+		const piped = process.stdin.isTTY ? undefined : await readAll(process.stdin);
+		const stdin = piped?.length ? piped : undefined;
+		const dirs = values.dir ?? [];
 		// Not a terminal on stdout (`earnings-reader | less`, a script): the list, as text.
 		if (!process.stdout.isTTY) {
-			const piped = process.stdin.isTTY ? [] : await readStdin();
-			const store = loadLibrary({dirs: values.dir, extra: piped});
+			const store = loadLibrary({dirs, stdin});
 			reportSkipped(store);
 			process.stdout.write(`${formatList(store)}\n`);
 			return 0;
 		}
-		const piped = process.stdin.isTTY ? undefined : await readAll(process.stdin);
-		const dirs = values.dir ?? [];
-		const store = piped?.length ? undefined : loadInBackground(dirs);
+		const store = stdin ? undefined : loadInBackground(dirs);
 		const {runInteractive} = await import('../ui/run.js');
-		return runInteractive({dirs, piped: piped?.length ? piped : undefined, store: await store});
+		return runInteractive({dirs, stdin, store: await store});
 	}
 	const store = loadLibrary({dirs: values.dir});
 	reportSkipped(store);

@@ -3,7 +3,10 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {loadFile, loadPath, type Skipped} from './load.js';
+import {loadBytes, loadFile, loadPath, type Skipped} from './load.js';
+
+/** The source name a piped transcript gets. */
+export const STDIN = 'stdin';
 import {buildStore, type ManifestEntry, type Store, type StoreInput} from './store.js';
 
 /** The package's `transcripts/` folder: beside `dist/` when installed, beside `source/` in a clone. */
@@ -27,8 +30,8 @@ export interface LibraryOptions {
 	dirs?: readonly string[];
 	/** Skip the bundled calls (tests, and `cat call.txt | earnings-reader`). */
 	noBundled?: boolean;
-	/** Extra inputs already in memory (stdin). */
-	extra?: readonly StoreInput[];
+	/** A transcript piped on standard input (`cat call.txt | earnings-reader`). */
+	stdin?: Uint8Array;
 }
 
 export function loadLibrary(options: LibraryOptions = {}): Store {
@@ -56,6 +59,10 @@ export function collectInputs(options: LibraryOptions = {}): {inputs: StoreInput
 		inputs.push(...sources.map(source => ({source})));
 		skipped.push(...bad);
 	}
-	inputs.push(...(options.extra ?? []));
+	if (options.stdin?.length) {
+		const piped = loadBytes(options.stdin, STDIN);
+		if (piped.ok) inputs.push({source: piped.source});
+		else skipped.push(piped.skipped);
+	}
 	return {inputs, skipped};
 }

@@ -10,6 +10,9 @@ export interface ViewRow {
 }
 
 /** A question is a Q&A turn that opens a thread rather than answering one. */
+/** How the sections are titled wherever a transcript is shown. */
+export const SECTION_TITLES = {presentation: 'Prepared remarks', qa: 'Questions & answers'} as const;
+
 export const isQuestion = (turn: Turn) => turn.section === 'qa' && turn.exchange !== null && turn.answers === null;
 
 export const questionCount = (call: Call) => call.turns.filter(isQuestion).length;

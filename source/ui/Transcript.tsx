@@ -4,7 +4,6 @@ import {Box, Text} from 'ink';
 import type {Layout, Line} from './lines.js';
 import {Pane} from './Pane.js';
 import {roleColor} from './theme.js';
-import {fit} from './wrap.js';
 
 function LineView({line}: {line: Line}) {
 	switch (line.kind) {
@@ -32,7 +31,6 @@ function LineView({line}: {line: Line}) {
 }
 
 export function Transcript(props: {title: string; layout: Layout; scroll: number; message: string | null; focused: boolean; width: number; height: number}) {
-	const inner = props.width - 4;
 	const rows = props.height - 3;
 	const {lines} = props.layout;
 	const max = Math.max(0, lines.length - rows);
@@ -44,7 +42,8 @@ export function Transcript(props: {title: string; layout: Layout; scroll: number
 				{props.message ? (
 					<Text wrap="wrap">{props.message}</Text>
 				) : (
-					lines.slice(top, top + rows).map((line, i) => <LineView key={top + i} line={{...line, text: fit(line.text, inner)}} />)
+					// Already wrapped to this width (lines.ts): render as they are.
+					lines.slice(top, top + rows).map((line, i) => <LineView key={top + i} line={line} />)
 				)}
 			</Box>
 		</Pane>

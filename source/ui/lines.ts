@@ -1,7 +1,7 @@
 // A call's view → display lines at a width. Wrapped once per (call, view, width)
 // and cached, so scrolling only slices an array; the pane renders the visible
 // window, one <Text> a line.
-import {answerView, isQuestion, speakerLine} from '../model/view.js';
+import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/view.js';
 import type {Call, Role} from '../model/types.js';
 import {fit, textWidth, wrapText} from './wrap.js';
 
@@ -22,7 +22,6 @@ export interface Layout {
 	questions: number[];
 }
 
-const SECTION = {presentation: 'Prepared remarks', qa: 'Questions & answers'} as const;
 const CONTEXT_BAR = '│ ';
 
 const cache = new WeakMap<Call, Map<string, Layout>>();
@@ -50,7 +49,7 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 		const turn = call.turns[row.turn]!;
 		if (turn.section !== section) {
 			section = turn.section;
-			const label = ` ${SECTION[turn.section]} `;
+			const label = ` ${SECTION_TITLES[turn.section]} `;
 			const side = Math.max(2, Math.floor((width - textWidth(label)) / 2));
 			lines.push({kind: 'divider', text: fit(`${'─'.repeat(side)}${label}${'─'.repeat(side)}`, width), turn: row.turn});
 			lines.push({kind: 'blank', text: '', turn: row.turn});

@@ -4,11 +4,10 @@
 import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
-import {loadBytes} from '../model/load.js';
-import {loadLibrary} from '../model/library.js';
+import {loadLibrary, STDIN} from '../model/library.js';
 import type {Store} from '../model/store.js';
 import {App} from './App.js';
-import {fileSettings, memorySettings} from './settings.js';
+import {fileSettings} from './settings.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
@@ -17,7 +16,7 @@ const SHOW_CURSOR = '\u001B[?25h';
 export interface InteractiveOptions {
 	dirs: string[];
 	/** A transcript piped on stdin (`cat call.txt | earnings-reader`). */
-	piped?: Uint8Array;
+	stdin?: Uint8Array;
 	/** Calls already loaded (on a worker thread, see cli/main.ts). */
 	store?: Store;
 }
@@ -38,24 +37,20 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		process.stderr.write('earnings-reader: no terminal to read keys from; try: earnings-reader show CALL\n');
 		return 2;
 	}
-	const extra = [];
-	if (options.piped) {
-		const loaded = loadBytes(options.piped, 'stdin');
-		if (!loaded.ok) {
-			process.stderr.write(`earnings-reader: standard input: ${loaded.skipped.reason}\n`);
-			return 2;
-		}
-		extra.push({source: loaded.source});
+	const store = options.store ?? loadLibrary({dirs: options.dirs, stdin: options.stdin});
+	const badStdin = store.skipped.find(s => s.path === STDIN);
+	if (badStdin) {
+		process.stderr.write(`earnings-reader: standard input: ${badStdin.reason}\n`);
+		return 2;
 	}
-	const store = options.store ?? loadLibrary({dirs: options.dirs, extra});
 	if (store.calls.length === 0) {
 		process.stderr.write('earnings-reader: no transcripts to show\n');
 		return 2;
 	}
 	const settings = fileSettings();
-	if (options.piped) {
+	if (options.stdin) {
 		// Open the piped call, not the one from last time.
-		settings.initial.call = store.calls.find(c => c.source === 'stdin')?.id ?? settings.initial.call;
+		settings.initial.call = store.calls.find(c => c.source === STDIN)?.id ?? settings.initial.call;
 	}
 
 	let restored = false;
