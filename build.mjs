@@ -3,7 +3,27 @@
 // keeps Ink and React in their own chunk, loaded only on the interactive path,
 // so `list`, `show` and `export` never pay for them.
 import {build} from 'esbuild';
-import {rmSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+// Yoga (Ink's layout engine) ships its wasm as a base64 data: URL and, when a
+// global fetch exists, decodes it with fetch(). On Node that loads undici just
+// to read a string: measured ~27 ms of the reader's first frame. Emscripten
+// decodes the same string synchronously when fetch is absent, so make its
+// loader take that path. The build fails if the code it patches changes.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, args => {
+      const source = readFileSync(args.path, 'utf8');
+      const from = 'return w||"function"!=typeof fetch?';
+      if (!source.includes(from)) throw new Error(`yoga-without-fetch: "${from}" not found in ${args.path}; re-check the patch`);
+      return {contents: source.replace(from, 'return w||!0?'), loader: 'js'};
+    });
+  },
+};
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -31,5 +51,27 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
   },
+  plugins: [yogaWithoutFetch],
   logLevel: 'warning',
 });
+
+// The bundled calls' parses, made by this build's parser: the reader reads them
+// back at start-up instead of parsing (see ParseCache in source/model/store.ts).
+// A clone run from source has no such file and parses, which is only slower.
+const scratch = mkdtempSync(join(tmpdir(), 'earnings-reader-build-'));
+const writer = join(scratch, 'write-parse-cache.mjs');
+await build({
+  entryPoints: ['source/cli/write-parse-cache.ts'],
+  outfile: writer,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // The writer finds transcripts/ by walking up from itself, as the CLI does; tell it where the package is.
+  define: {'import.meta.url': JSON.stringify(new URL('./dist/cli.js', import.meta.url).href)},
+  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+  logLevel: 'warning',
+});
+const made = spawnSync(process.execPath, [writer, 'dist/parsed-calls.json'], {stdio: 'inherit'});
+rmSync(scratch, {recursive: true, force: true});
+if (made.status !== 0) throw new Error('build: writing dist/parsed-calls.json failed');

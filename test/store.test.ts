@@ -1,6 +1,8 @@
 // The store: people across calls, and the lookups the CLI and UI use.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {collectInputs} from '../source/model/library.ts';
+import {makeParseCache, parseInputs, parseKey, type ParseCache} from '../source/model/store.ts';
 import {bundled} from './helpers.ts';
 
 describe('people across the five calls', () => {
@@ -53,5 +55,34 @@ describe('lookups', () => {
 		for (const q of ['musk', 'Elon Musk', 'Elon R. Musk', 'elon-musk']) assert.equal(store.findPerson(q)?.id, 'elon-musk', q);
 		assert.equal(store.findPerson('blankenship')?.id, 'george-blankenship');
 		assert.equal(store.findPerson('zzzz'), undefined);
+	});
+});
+
+describe('the parse cache the build ships (dist/parsed-calls.json)', () => {
+	const {inputs} = collectInputs({});
+	// Through JSON, as the file is written and read.
+	const cache = JSON.parse(JSON.stringify(makeParseCache(inputs))) as ParseCache;
+
+	it('gives the same calls as parsing, word for word', () => {
+		assert.deepEqual(parseInputs(inputs, cache), parseInputs(inputs));
+	});
+
+	it('is used when the text matches, and an edited transcript is parsed afresh', () => {
+		const edited = inputs.map((input, i) =>
+			i === 0 ? {...input, source: {...input.source, text: input.source.text.replace('Elon Musk', 'Elon Muskk')}} : input,
+		);
+		const poisoned = {...cache, [parseKey(inputs[1]!)]: cache[parseKey(inputs[0]!)]!};
+		const calls = parseInputs(edited, poisoned).calls;
+		// Call 0 was edited: its key misses, so it is parsed and shows the edit.
+		assert.ok(calls[0]!.speakers.some(s => s.labels.includes('Elon Muskk')));
+		// Call 1's entry was replaced by call 0's parse: a hit is taken from the cache, not parsed.
+		assert.equal(calls[1]!.meta.quarter, inputs[0]!.known!.quarter);
+		assert.notEqual(calls[1]!.meta.quarter, inputs[1]!.known!.quarter);
+	});
+
+	it('keys cover what we knew of the call as well as its text', () => {
+		const input = inputs[0]!;
+		assert.notEqual(parseKey(input), parseKey({...input, known: {...input.known!, quarter: 'Q9 2099'}}));
+		assert.equal(parseKey(input), parseKey({...input}));
 	});
 });

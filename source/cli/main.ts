@@ -3,13 +3,11 @@
 import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/export.js';
-import {loadLibrary} from '../model/library.js';
-import type {Skipped} from '../model/load.js';
-import {indexCalls} from '../model/store.js';
-import type {Call} from '../model/types.js';
-import {Worker} from 'node:worker_threads';
 import type {Store} from '../model/store.js';
 import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
+import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
+
+const PARSE_CACHE = parseCacheUrl(import.meta.url);
 
 const HELP = `earnings-reader — read earnings-call transcripts in the terminal
 
@@ -36,32 +34,6 @@ Elon R. Musk) or a fragment (musk).
 `;
 
 class UsageError extends Error {}
-
-/**
- * Parse the transcripts on a worker thread while this thread imports Ink
- * (measured: ~45 ms and ~95 ms cold, on a two-core machine). Any trouble with
- * the worker and the calls are loaded here instead.
- */
-function loadInBackground(dirs: string[]): Promise<Store> {
-	const here = () => loadLibrary({dirs});
-	return new Promise(resolve => {
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL('./parse-worker.js', import.meta.url), {workerData: {dirs}});
-		} catch {
-			resolve(here());
-			return;
-		}
-		let done = false;
-		worker.once('message', (m: {calls: Call[]; skipped: Skipped[]}) => {
-			done = true;
-			resolve(indexCalls(m.calls, m.skipped));
-			void worker.terminate();
-		});
-		worker.once('error', () => !done && ((done = true), resolve(here())));
-		worker.once('exit', () => !done && ((done = true), resolve(here())));
-	});
-}
 
 async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
@@ -127,16 +99,18 @@ export async function main(argv: string[]): Promise<number> {
 		const dirs = values.dir ?? [];
 		// Not a terminal on stdout (`earnings-reader | less`, a script): the list, as text.
 		if (!process.stdout.isTTY) {
-			const store = loadLibrary({dirs, stdin});
+			const store = loadStore({dirs, stdin}, PARSE_CACHE);
 			reportSkipped(store);
 			process.stdout.write(`${formatList(store)}\n`);
 			return 0;
 		}
-		const store = stdin ? undefined : loadInBackground(dirs);
-		const {runInteractive} = await import('../ui/run.js');
-		return runInteractive({dirs, stdin, store: await store});
+		// Start the import first: its file read overlaps the loading of the store.
+		const ui = import('../ui/run.js');
+		const store = await storeForReader(PARSE_CACHE, dirs, stdin);
+		const {runInteractive} = await ui;
+		return runInteractive(store);
 	}
-	const store = loadLibrary({dirs: values.dir});
+	const store = loadStore({dirs: values.dir}, PARSE_CACHE);
 	reportSkipped(store);
 	switch (command) {
 		case 'list':

@@ -4,7 +4,9 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {collectInputs} from '../model/library.js';
 import {parseInputs} from '../model/store.js';
+import {readParseCache} from './load-store.js';
 
-const {inputs, skipped} = collectInputs({dirs: (workerData as {dirs: string[]}).dirs});
-const parsed = parseInputs(inputs);
+const data = workerData as {dirs: string[]; cache: string};
+const {inputs, skipped} = collectInputs({dirs: data.dirs});
+const parsed = parseInputs(inputs, readParseCache(new URL(data.cache)));
 parentPort!.postMessage({calls: parsed.calls, skipped: [...skipped, ...parsed.skipped]});

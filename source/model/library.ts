@@ -7,7 +7,7 @@ import {loadBytes, loadFile, loadPath, type Skipped} from './load.js';
 
 /** The source name a piped transcript gets. */
 export const STDIN = 'stdin';
-import {buildStore, type ManifestEntry, type Store, type StoreInput} from './store.js';
+import {buildStore, type ManifestEntry, type ParseCache, type Store, type StoreInput} from './store.js';
 
 /** The package's `transcripts/` folder: beside `dist/` when installed, beside `source/` in a clone. */
 export function bundledFolder(): string | null {
@@ -32,11 +32,13 @@ export interface LibraryOptions {
 	noBundled?: boolean;
 	/** A transcript piped on standard input (`cat call.txt | earnings-reader`). */
 	stdin?: Uint8Array;
+	/** Parses made earlier (the build's, of the bundled calls); see store.ts. */
+	cache?: ParseCache;
 }
 
 export function loadLibrary(options: LibraryOptions = {}): Store {
 	const {inputs, skipped} = collectInputs(options);
-	return buildStore(inputs, skipped);
+	return buildStore(inputs, skipped, options.cache);
 }
 
 /** Read the files (the I/O half of loading); parsing is the store's. */

@@ -4,7 +4,7 @@
 import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
-import {loadLibrary, STDIN} from '../model/library.js';
+import {STDIN} from '../model/library.js';
 import type {Store} from '../model/store.js';
 import {App} from './App.js';
 import {fileSettings} from './settings.js';
@@ -12,14 +12,6 @@ import {fileSettings} from './settings.js';
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
-
-export interface InteractiveOptions {
-	dirs: string[];
-	/** A transcript piped on stdin (`cat call.txt | earnings-reader`). */
-	stdin?: Uint8Array;
-	/** Calls already loaded (on a worker thread, see cli/main.ts). */
-	store?: Store;
-}
 
 /** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */
 function keyboard(): NodeJS.ReadStream | null {
@@ -31,13 +23,13 @@ function keyboard(): NodeJS.ReadStream | null {
 	}
 }
 
-export async function runInteractive(options: InteractiveOptions): Promise<number> {
+/** The store comes loaded (cli/load-store.ts), so Ink's import and the loading overlap. */
+export async function runInteractive(store: Store): Promise<number> {
 	const stdin = keyboard();
 	if (!stdin) {
 		process.stderr.write('earnings-reader: no terminal to read keys from; try: earnings-reader show CALL\n');
 		return 2;
 	}
-	const store = options.store ?? loadLibrary({dirs: options.dirs, stdin: options.stdin});
 	const badStdin = store.skipped.find(s => s.path === STDIN);
 	if (badStdin) {
 		process.stderr.write(`earnings-reader: standard input: ${badStdin.reason}\n`);
@@ -48,10 +40,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		return 2;
 	}
 	const settings = fileSettings();
-	if (options.stdin) {
-		// Open the piped call, not the one from last time.
-		settings.initial.call = store.calls.find(c => c.source === STDIN)?.id ?? settings.initial.call;
-	}
+	// A piped call opens, not the one from last time.
+	settings.initial.call = store.calls.find(c => c.source === STDIN)?.id ?? settings.initial.call;
 
 	let restored = false;
 	const restore = () => {
