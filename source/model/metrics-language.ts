@@ -1,0 +1,238 @@
+// How a call is said: hedging, non-answers, forward-looking talk, tone and the
+// figures quoted. Every count keeps the spans behind it, so a reader can open
+// any number and see the words (drill-down).
+import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
+import {callTokens, PhraseList, sentences, type Span} from './text-match.js';
+import type {Call, Section} from './types.js';
+
+/** A matched stretch of text, with who said it and where. */
+export interface Hit extends Span {
+	/** The list entry or figure kind that matched ("i think", "money"). */
+	what: string;
+	speaker: number | null;
+	section: Section;
+}
+
+export type FigureKind = 'money' | 'percent' | 'rate' | 'count';
+export interface Figure extends Hit {
+	what: FigureKind;
+	text: string;
+}
+
+export interface NonAnswer {
+	/** The answering turn, and the question turn it answers. */
+	turn: number;
+	question: number;
+	speaker: number | null;
+	hits: Hit[];
+}
+
+/** Counts for some part of a call (a speaker, a section, the whole). */
+export interface Counts {
+	words: number;
+	sentences: number;
+	hedges: number;
+	forwardSentences: number;
+	positive: number;
+	negative: number;
+}
+
+export interface CallLanguage {
+	hedges: Hit[];
+	nonAnswers: NonAnswer[];
+	/** Forward cues; `forwardSentences` are the sentences holding at least one. */
+	forwardCues: Hit[];
+	forwardSentences: Hit[];
+	positive: Hit[];
+	negative: Hit[];
+	figures: Figure[];
+	total: Counts;
+	bySection: Record<Section, Counts>;
+	/** By speaker index in the call; unattributed text is left out. */
+	bySpeaker: Map<number, Counts>;
+}
+
+const hedgeList = new PhraseList(HEDGES);
+const nonAnswerList = new PhraseList(NON_ANSWERS);
+const forwardList = new PhraseList(FORWARD);
+
+// One lookup per word says which lists could match there (most words: none).
+const HEDGE = 1;
+const REFUSAL = 2;
+const CUE = 4;
+const GOOD = 8;
+const BAD = 16;
+const NEGATOR = 32;
+const FLAGS = new Map<string, number>();
+const flag = (words: Iterable<string>, bit: number) => {
+	for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
+};
+flag(hedgeList.firstWords(), HEDGE);
+flag(nonAnswerList.firstWords(), REFUSAL);
+flag(forwardList.firstWords(), CUE);
+flag(POSITIVE, GOOD);
+flag(NEGATIVE, BAD);
+flag(NEGATORS, NEGATOR);
+
+const emptyCounts = (): Counts => ({words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0});
+
+/** Hedges per 100 words. */
+export const hedgeRate = (c: Counts) => (c.words > 0 ? (c.hedges / c.words) * 100 : 0);
+/** Share of sentences with a forward cue. */
+export const forwardShare = (c: Counts) => (c.sentences > 0 ? c.forwardSentences / c.sentences : 0);
+/**
+ * Net tone: (positive − negative) / (positive + negative), from −1 (all bad
+ * news) to +1 (all good news); 0 when neither occurs.
+ */
+export const netTone = (c: Counts) => (c.positive + c.negative > 0 ? (c.positive - c.negative) / (c.positive + c.negative) : 0);
+
+// Figures. A number must carry a unit to count: a bare "2017" or "Model 3" is
+// not a figure. One pass finds each number; anchored (sticky) patterns then
+// read what follows it — measured 5x faster than four patterns over the text.
+const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+const SCALE = /\s?(?:thousand|million|billion|trillion|bn|mm|k|m|b)\b/iy;
+const PERCENT = /\s?(?:%|percent\b|per cent\b|percentage points?\b|basis points\b|bps\b)/iy;
+const CURRENCY_WORD = /\s(?:dollars|euros)\b/iy;
+const RATE = /(?:\s[\p{L}\d-]+){0,2}?\s(?:a|an|per|each)\s(?:day|week|month|quarter|year|annum)\b/iuy;
+const UNIT =
+	/\s(?:units?|cars?|vehicles?|cells?|packs?|batteries|superchargers?|stores?|service centers?|employees|people|customers|owners|reservations?|deliveries|orders?|miles|kilowatt[- ]hours?|kwh|gigawatt[- ]hours?|gwh|megawatt[- ]hours?|mwh|locations?|countries|days|weeks|months)\b/iy;
+// "Model 3 cars", "Q2 2017", "Gen 3": a number naming a thing, not a quantity.
+const NAMING = /(?:model|gen|generation|version|q[1-4]|quarter|phase|series|class|number|no\.?|level|tier)\s$/i;
+
+const sticky = (re: RegExp, text: string, at: number) => {
+	re.lastIndex = at;
+	return re.test(text) ? re.lastIndex : -1;
+};
+const isWordCharAt = (text: string, i: number) => i >= 0 && /[\p{L}\p{N}]/u.test(text[i]!);
+
+export function findFigures(text: string): {kind: FigureKind; start: number; end: number}[] {
+	const found: {kind: FigureKind; start: number; end: number}[] = [];
+	// Most paragraphs hold no digit at all.
+	if (!/\d/.test(text)) return found;
+	for (const m of text.matchAll(NUMBER)) {
+		let start = m.index;
+		// Inside a word or another number ("A123", "3,5,7"): not a figure of its own.
+		if (isWordCharAt(text, start - 1) || text[start - 1] === ',' || text[start - 1] === '.') continue;
+		let end = start + m[0].length;
+		const currency = /(?:US\$|\$|€|£)\s?$/.exec(text.slice(Math.max(0, start - 4), start));
+		const scaled = sticky(SCALE, text, end);
+		const afterScale = scaled >= 0 ? scaled : end;
+		let kind: FigureKind | null = null;
+		if (currency) {
+			kind = 'money';
+			start -= currency[0].length;
+			end = afterScale;
+		} else if (NAMING.test(text.slice(Math.max(0, start - 12), start))) continue;
+		else {
+			let to: number;
+			if ((to = sticky(PERCENT, text, end)) >= 0) kind = 'percent';
+			else if ((to = sticky(CURRENCY_WORD, text, afterScale)) >= 0) kind = 'money';
+			else if ((to = sticky(RATE, text, afterScale)) >= 0) kind = 'rate';
+			else if ((to = sticky(UNIT, text, afterScale)) >= 0) kind = 'count';
+			if (kind) end = to;
+		}
+		if (!kind) continue;
+		const last = found[found.length - 1];
+		if (last && start < last.end) continue;
+		found.push({kind, start, end});
+	}
+	return found;
+}
+
+const cache = new WeakMap<Call, CallLanguage>();
+
+export function callLanguage(call: Call): CallLanguage {
+	const known = cache.get(call);
+	if (known) return known;
+	const paragraphTokens = callTokens(call);
+	const callYear = Number(call.meta.date?.slice(0, 4) ?? Number.NaN);
+	const out: CallLanguage = {
+		hedges: [],
+		nonAnswers: [],
+		forwardCues: [],
+		forwardSentences: [],
+		positive: [],
+		negative: [],
+		figures: [],
+		total: emptyCounts(),
+		bySection: {presentation: emptyCounts(), qa: emptyCounts()},
+		bySpeaker: new Map(),
+	};
+	const countsFor = (speaker: number | null, section: Section) => {
+		const list = [out.total, out.bySection[section]];
+		if (speaker !== null) {
+			let own = out.bySpeaker.get(speaker);
+			if (!own) out.bySpeaker.set(speaker, (own = emptyCounts()));
+			list.push(own);
+		}
+		return list;
+	};
+
+	call.turns.forEach((turn, t) => {
+		const counts = countsFor(turn.speaker, turn.section);
+		for (const c of counts) c.words += turn.words;
+		const refusals: Hit[] = [];
+		turn.paragraphs.forEach((p, pi) => {
+			const tokens = paragraphTokens[t]![pi]!;
+			const {words, starts, ends} = tokens;
+			// A literal, not a spread of `where`: thousands of hits per call, and spreads were a tenth of the time.
+			const hit = (what: string, from: number, to: number): Hit => ({turn: t, paragraph: pi, start: starts[from]!, end: ends[to]!, what, speaker: turn.speaker, section: turn.section});
+			const cues: Hit[] = [];
+			// Each list's hits do not overlap one another: the next free word per list.
+			let hedgeFree = 0;
+			let refusalFree = 0;
+			let cueFree = 0;
+			let negator = -10;
+			for (let i = 0; i < words.length; i++) {
+				const w = words[i]!;
+				const c0 = w.charCodeAt(0);
+				// A year after the call's own is talk about the future ("by 2018").
+				if (w.length === 4 && (c0 === 49 || c0 === 50) && Number(w) > callYear && i >= cueFree) cues.push(hit('a later year', i, i));
+				const f = FLAGS.get(w);
+				if (f === undefined) continue;
+				if (f & HEDGE && i >= hedgeFree) {
+					const m = hedgeList.matchAt(words, i);
+					if (m) out.hedges.push(hit(m.text, i, (hedgeFree = i + m.words.length) - 1));
+				}
+				if (f & REFUSAL && i >= refusalFree) {
+					const m = nonAnswerList.matchAt(words, i);
+					if (m) refusals.push(hit(m.text, i, (refusalFree = i + m.words.length) - 1));
+				}
+				if (f & CUE && i >= cueFree) {
+					const m = forwardList.matchAt(words, i);
+					if (m) cues.push(hit(m.text, i, (cueFree = i + m.words.length) - 1));
+				}
+				if (f & GOOD) {
+					// "not good", "never profitable" (a negator up to three words before): bad news.
+					if (i - negator <= 3) out.negative.push(hit(`${words[negator]!} … ${w}`, negator, i));
+					else out.positive.push(hit(w, i, i));
+				} else if (f & BAD) out.negative.push(hit(w, i, i));
+				if (f & NEGATOR) negator = i;
+			}
+			out.forwardCues.push(...cues);
+			// Sentences: how many, and which hold a forward cue.
+			let cue = 0;
+			for (const [start, end] of sentences(p.text)) {
+				for (const c of counts) c.sentences++;
+				while (cue < cues.length && cues[cue]!.start < start) cue++;
+				if (cue < cues.length && cues[cue]!.start < end) {
+					for (const c of counts) c.forwardSentences++;
+					out.forwardSentences.push({turn: t, paragraph: pi, start, end, what: 'forward', speaker: turn.speaker, section: turn.section});
+				}
+			}
+			for (const f of findFigures(p.text)) {
+				out.figures.push({turn: t, paragraph: pi, start: f.start, end: f.end, what: f.kind, text: p.text.slice(f.start, f.end), speaker: turn.speaker, section: turn.section});
+			}
+		});
+		if (turn.answers !== null && refusals.length > 0) {
+			out.nonAnswers.push({turn: t, question: turn.answers, speaker: turn.speaker, hits: refusals});
+		}
+	});
+
+	// Counts from the hit lists, so the numbers and the drill-down can never disagree.
+	for (const h of out.hedges) for (const c of countsFor(h.speaker, h.section)) c.hedges++;
+	for (const h of out.positive) for (const c of countsFor(h.speaker, h.section)) c.positive++;
+	for (const h of out.negative) for (const c of countsFor(h.speaker, h.section)) c.negative++;
+	cache.set(call, out);
+	return out;
+}
