@@ -16,7 +16,8 @@ export interface Term {
 
 interface Counted {
 	words: Map<string, number>;
-	phrases: Map<string, number>;
+	/** First word → second word → count: no joined string is made per pair (measured: a fifth of the time). */
+	phrases: Map<string, Map<string, number>>;
 }
 
 // Whether a word may stand out, names aside: not a stop-word, not a bare
@@ -45,51 +46,75 @@ const cache = new WeakMap<Call, Counted>();
 function counted(call: Call): Counted {
 	let c = cache.get(call);
 	if (c) return c;
-	c = {words: new Map(), phrases: new Map()};
+	const words = new Map<string, number>();
+	const phrases = new Map<string, Map<string, number>>();
 	const names = nameWords(call);
-	const content = (w: string) => isContent(w) && !names.has(w);
 	const tokens = callTokens(call);
-	call.turns.forEach((turn, t) => {
+	for (let t = 0; t < call.turns.length; t++) {
+		const turn = call.turns[t]!;
 		// The operator's script says nothing about the business.
-		if (turn.speaker !== null && call.speakers[turn.speaker]!.role === 'operator') return;
-		turn.paragraphs.forEach((p, pi) => {
-			const {words, starts, ends} = tokens[t]![pi]!;
-			for (let i = 0; i < words.length; i++) {
-				const w = words[i]!;
-				if (!content(w)) continue;
-				c!.words.set(w, (c!.words.get(w) ?? 0) + 1);
-				const next = words[i + 1];
-				if (next === undefined) continue;
-				// Two words in a row, nothing but a space or hyphen between: "gross margin", "model 3".
-				const gap = ends[i]!;
-				if (starts[i + 1] !== gap + 1 || (p.text[gap] !== ' ' && p.text[gap] !== '-')) continue;
-				if (content(next) || (next.length <= 2 && isNumber(next))) {
-					const phrase = `${w} ${next}`;
-					c!.phrases.set(phrase, (c!.phrases.get(phrase) ?? 0) + 1);
+		if (turn.speaker !== null && call.speakers[turn.speaker]!.role === 'operator') continue;
+		for (let pi = 0; pi < turn.paragraphs.length; pi++) {
+			const text = turn.paragraphs[pi]!.text;
+			const {words: ws, starts, ends} = tokens[t]![pi]!;
+			let content = ws.length > 0 && isContent(ws[0]!) && !names.has(ws[0]!);
+			for (let i = 0; i < ws.length; i++) {
+				const w = ws[i]!;
+				const next = ws[i + 1];
+				const nextContent = next !== undefined && isContent(next) && !names.has(next);
+				if (content) {
+					words.set(w, (words.get(w) ?? 0) + 1);
+					// Two words in a row, nothing but a space or hyphen between: "gross margin", "model 3".
+					const gap = ends[i]!;
+					if (next !== undefined && starts[i + 1] === gap + 1 && (text[gap] === ' ' || text[gap] === '-') && (nextContent || (next.length <= 2 && isNumber(next)))) {
+						let seconds = phrases.get(w);
+						if (!seconds) phrases.set(w, (seconds = new Map()));
+						seconds.set(next, (seconds.get(next) ?? 0) + 1);
+					}
 				}
+				content = nextContent;
 			}
-		});
-	});
+		}
+	}
+	c = {words, phrases};
 	cache.set(call, c);
 	return c;
 }
 
-function rank(all: readonly Call[], call: Call, pick: (c: Counted) => Map<string, number>, top: number, minCount: number): Term[] {
-	const own = pick(counted(call));
-	const others = all.map(c => pick(counted(c)));
+const idf = (calls: number, using: number) => Math.log((1 + calls) / (1 + using)) + 1;
+// Ties by count, then alphabetically, so the list is the same on every run.
+const byScore = (a: Term, b: Term) => b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : 1);
+
+function rankWords(all: readonly Call[], call: Call, top: number): Term[] {
+	const own = counted(call).words;
+	const others = all.map(c => counted(c).words);
 	const out: Term[] = [];
 	for (const [term, count] of own) {
-		if (count < minCount) continue;
-		const calls = others.filter(m => m.has(term)).length;
-		out.push({term, count, calls, score: count * (Math.log((1 + all.length) / (1 + calls)) + 1)});
+		if (count < 2) continue;
+		let calls = 0;
+		for (const m of others) if (m.has(term)) calls++;
+		out.push({term, count, calls, score: count * idf(all.length, calls)});
 	}
-	// Ties by count, then alphabetically, so the list is the same on every run.
-	out.sort((a, b) => b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : 1));
-	return out.slice(0, top);
+	return out.sort(byScore).slice(0, top);
+}
+
+function rankPhrases(all: readonly Call[], call: Call, top: number): Term[] {
+	const own = counted(call).phrases;
+	const others = all.map(c => counted(c).phrases);
+	const out: Term[] = [];
+	for (const [first, seconds] of own) {
+		for (const [second, count] of seconds) {
+			if (count < 2) continue;
+			let calls = 0;
+			for (const m of others) if (m.get(first)?.has(second)) calls++;
+			out.push({term: `${first} ${second}`, count, calls, score: count * idf(all.length, calls)});
+		}
+	}
+	return out.sort(byScore).slice(0, top);
 }
 
 export function standoutTerms(all: readonly Call[], call: Call, top = 10): {words: Term[]; phrases: Term[]} {
-	return {words: rank(all, call, c => c.words, top, 2), phrases: rank(all, call, c => c.phrases, top, 2)};
+	return {words: rankWords(all, call, top), phrases: rankPhrases(all, call, top)};
 }
 
 /** Every place a typed term occurs in a call (words in order, any case, punctuation ignored). */

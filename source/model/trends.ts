@@ -5,9 +5,11 @@ import {callReport, speakerFigures} from './report.js';
 import type {Store} from './store.js';
 import type {Call} from './types.js';
 
-export type Unit = 'count' | 'per100' | 'share' | 'tone' | 'words' | 'ratio';
+export type Unit = 'count' | 'decimal' | 'per100' | 'share' | 'tone' | 'words' | 'ratio';
 
 export interface TrendRow {
+	/** A heading over the rows after it ("Talk share"); its values are all null. */
+	heading?: boolean;
 	label: string;
 	unit: Unit;
 	/** One value per call, in the store's order; null where it does not apply (the person is absent). */
@@ -36,12 +38,14 @@ function executives(store: Store): string[] {
  * non-answers, forward-looking share and each executive's talk share. With a
  * person: theirs. A typed term adds its frequency per 1,000 words.
  */
+const heading = (label: string): TrendRow => ({heading: true, label, unit: 'count', values: []});
+
 export function trendRows(store: Store, person: string | null, term: string, maxExecutives = 6): TrendRow[] {
 	const calls = store.calls;
-	const termRow = (speakerOf: (c: Call) => number | null | undefined): TrendRow | null => {
-		if (!term.trim()) return null;
-		return {
-			label: `"${term.trim()}" /1k w`,
+	const termRows = (speakerOf: (c: Call) => number | null | undefined): TrendRow[] => {
+		if (!term.trim()) return [];
+		return [heading('Per 1,000 words'), {
+			label: `"${term.trim()}"`,
 			unit: 'per100',
 			values: calls.map(c => {
 				const s = speakerOf(c);
@@ -49,7 +53,7 @@ export function trendRows(store: Store, person: string | null, term: string, max
 				const words = s === null ? callLanguage(c).total.words : (callLanguage(c).bySpeaker.get(s)?.words ?? 0);
 				return words > 0 ? (termSpans(c, term, s).length / words) * 1000 : 0;
 			}),
-		};
+		}];
 	};
 	if (person) {
 		const idx = calls.map(c => store.speakerIndex(c, person));
@@ -66,11 +70,13 @@ export function trendRows(store: Store, person: string | null, term: string, max
 			{label: 'Non-answers', unit: 'count', values: f.map(x => x && x.nonAnswers)},
 			{label: 'Forward-looking', unit: 'share', values: f.map(x => x && x.forwardShare)},
 		];
-		const t = termRow(c => {
-			const i = store.speakerIndex(c, person);
-			return i >= 0 ? i : undefined;
-		});
-		return t ? [...rows, t] : rows;
+		return [
+			...rows,
+			...termRows(c => {
+				const i = store.speakerIndex(c, person);
+				return i >= 0 ? i : undefined;
+			}),
+		];
 	}
 	const reports = calls.map(c => callReport(store, c));
 	const rows: TrendRow[] = [
@@ -80,10 +86,11 @@ export function trendRows(store: Store, person: string | null, term: string, max
 		{label: 'Non-answers', unit: 'count', values: reports.map(r => r.nonAnswers.length)},
 		{label: 'Forward-looking', unit: 'share', values: calls.map(c => forwardShare(callLanguage(c).total))},
 	];
+	rows.push(heading('Talk share'));
 	for (const id of executives(store).slice(0, maxExecutives)) {
 		const name = store.person(id)?.name ?? id;
 		rows.push({
-			label: `${name} talk`,
+			label: name,
 			unit: 'share',
 			values: calls.map(c => {
 				const i = store.speakerIndex(c, id);
@@ -91,8 +98,7 @@ export function trendRows(store: Store, person: string | null, term: string, max
 			}),
 		});
 	}
-	const t = termRow(() => null);
-	return t ? [...rows, t] : rows;
+	return [...rows, ...termRows(() => null)];
 }
 
 export interface CompareRow {
@@ -124,7 +130,7 @@ export function compareCalls(store: Store, a: Call, b: Call): Comparison {
 			row('Questions', 'count', r => r.qa.questions),
 			row('Analysts', 'count', r => r.qa.analysts),
 			row('Firms', 'count', r => r.qa.firms),
-			row('Q per analyst', 'ratio', r => r.qa.questionsPerAnalyst),
+			row('Q per analyst', 'decimal', r => r.qa.questionsPerAnalyst),
 			row('Answer/question', 'ratio', r => r.qa.answerToQuestion),
 			row('Unanswered', 'count', r => r.qa.unanswered.length),
 			row('Hedges /100 w', 'per100', r => r.hedging.all),

@@ -1,0 +1,49 @@
+// How metric values read, the same in the sidebar, trends, compare and the CLI.
+import type {Unit} from './trends.js';
+
+const grouped = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/** A share as a whole percent; under 1% but above 0 says `<1%`. */
+export function percent(share: number): string {
+	if (share > 0 && share < 0.005) return '<1%';
+	return `${Math.round(share * 100)}%`;
+}
+
+export function formatValue(value: number | null, unit: Unit): string {
+	if (value === null) return '·';
+	switch (unit) {
+		case 'count':
+		case 'words':
+			return grouped(value);
+		case 'share':
+			return percent(value);
+		case 'decimal':
+			return value.toFixed(1);
+		case 'per100':
+			return value.toFixed(2);
+		case 'ratio':
+			return `${value.toFixed(1)}x`;
+		case 'tone':
+			return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
+	}
+}
+
+/** A change: signed, in the unit's terms (points for shares). */
+export function formatChange(delta: number, unit: Unit): string {
+	const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+	const x = Math.abs(delta);
+	switch (unit) {
+		case 'count':
+		case 'words':
+			return `${sign}${grouped(x)}`;
+		case 'share':
+			return `${sign}${Math.round(x * 100)}pt`;
+		case 'per100':
+		case 'tone':
+			return `${sign}${x.toFixed(2)}`;
+		case 'decimal':
+			return `${sign}${x.toFixed(1)}`;
+		case 'ratio':
+			return `${sign}${x.toFixed(1)}x`;
+	}
+}
