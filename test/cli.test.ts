@@ -135,3 +135,36 @@ describe('usage', () => {
 		assert.match(r.err, /skipped \/nonexistent-dir: cannot read: no such file or folder/);
 	});
 });
+
+describe('earnings-reader metrics', () => {
+	it('--json gives every metric for the five calls', () => {
+		const {out, code} = cli('metrics', '--json');
+		assert.equal(code, 0);
+		const reports = JSON.parse(out) as Record<string, unknown>[];
+		assert.deepEqual(reports.map(r => r['call']), ['tesla-2011-q2', 'tesla-2012-q1', 'tesla-2012-q3', 'tesla-2016-q4', 'tesla-2017-q2']);
+		for (const r of reports) {
+			for (const key of ['words', 'minutes', 'preparedShare', 'qaShare', 'qa', 'hedging', 'forward', 'tone', 'nonAnswers', 'figures', 'terms', 'speakers']) assert.ok(key in r, `${r['call']}: ${key}`);
+		}
+		const q2 = reports[4] as {qa: {questions: number; analysts: number}; hedging: {count: number}; tone: {change: number | null}; terms: {phrases: {term: string}[]}};
+		assert.deepEqual([q2.qa.questions, q2.qa.analysts, q2.hedging.count], [27, 12, 121]);
+		assert.equal(q2.terms.phrases[0]!.term, 'model 3');
+		assert.equal((reports[0] as {tone: {change: null}}).tone.change, null);
+	});
+
+	it('CALL and --speaker give one person\'s figures; text by default', () => {
+		const {out, code} = cli('metrics', '2017q2', '--speaker', 'musk');
+		assert.equal(code, 0);
+		const lines = out.trimEnd().split('\n');
+		assert.equal(lines[0], 'Elon Reeve Musk (executive, Tesla → Tesla, Inc.)');
+		assert.equal(lines.length, 3);
+		assert.match(lines[2]!, /^tesla-2017-q2 +Q2 2017 +62% +6,239 +26 +0 +1\.30 +15% +\+0\.27 +\+0\.28 +1 +25$/);
+		const text = cli('metrics', 'tesla-2017-q2').out;
+		assert.match(text, /^ {2}Non-answers {5}2: Deepak Ahuja "put a pin on"/m);
+	});
+
+	it('a flag that does not apply is a usage error', () => {
+		const {code, err} = cli('list', '--json');
+		assert.equal(code, 2);
+		assert.match(err, /--json does not apply to 'list'/);
+	});
+});

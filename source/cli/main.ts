@@ -5,7 +5,9 @@ import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/export.js';
 import type {Store} from '../model/store.js';
 import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
+import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
+import {callReport, personReport} from '../model/report.js';
 
 const PARSE_CACHE = parseCacheUrl(import.meta.url);
 
@@ -22,6 +24,10 @@ Usage
   earnings-reader speakers [--call CALL]
                                        each person: role, firms, calls, turns, words
   earnings-reader export [--call CALL] all calls (or one) as JSON
+  earnings-reader metrics [CALL] [--speaker NAME] [--json]
+                                       Q&A quality, hedging, non-answers, forward-
+                                       looking share, tone, figures and standout
+                                       terms, per call; --speaker: one person's
 
 Options
   --dir PATH      add the transcripts in PATH (repeatable; any command)
@@ -46,6 +52,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
 	show: ['speaker', 'answers'],
 	speakers: ['call'],
 	export: ['call'],
+	metrics: ['speaker', 'json'],
 };
 
 function fail(message: string): never {
@@ -71,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
 			speaker: {type: 'string'},
 			answers: {type: 'boolean'},
 			call: {type: 'string'},
+			json: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},
@@ -85,12 +93,13 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const [command, ...rest] = positionals;
 	if (command !== undefined && !(command in COMMAND_FLAGS)) fail(`unknown command '${command}'`);
-	for (const flag of ['speaker', 'answers', 'call'] as const) {
+	for (const flag of ['speaker', 'answers', 'call', 'json'] as const) {
 		if (values[flag] !== undefined && !COMMAND_FLAGS[command ?? '']?.includes(flag)) {
 			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
 		}
 	}
-	if (rest.length > (command === 'show' ? 1 : 0)) fail(`unexpected argument '${rest[command === 'show' ? 1 : 0]}'`);
+	const positional = command === 'show' || command === 'metrics' ? 1 : 0;
+	if (rest.length > positional) fail(`unexpected argument '${rest[positional]}'`);
 
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
 	if (command === undefined) {
@@ -133,6 +142,18 @@ export async function main(argv: string[]): Promise<number> {
 		case 'speakers':
 			process.stdout.write(`${formatSpeakers(store, values.call === undefined ? undefined : findCall(store, values.call))}\n`);
 			return 0;
+		case 'metrics': {
+			const calls = rest[0] === undefined ? store.calls : [findCall(store, rest[0])];
+			if (values.speaker !== undefined) {
+				const person = store.findPerson(values.speaker, calls.length === 1 ? calls[0] : undefined) ?? fail(`no speaker matches '${values.speaker}'`);
+				const rows = personReport(store, person.id).filter(r => calls.some(c => c.id === r.call));
+				process.stdout.write(values.json ? `${JSON.stringify({person: person.id, name: person.name, role: person.role, calls: rows}, null, 2)}\n` : `${formatPersonReport(person, rows)}\n`);
+				return 0;
+			}
+			const reports = calls.map(c => callReport(store, c));
+			process.stdout.write(values.json ? `${JSON.stringify(reports, null, 2)}\n` : `${reports.map(r => formatCallReport(r, style)).join('\n\n')}\n`);
+			return 0;
+		}
 		case 'export': {
 			const calls = values.call === undefined ? store.calls : [findCall(store, values.call)];
 			process.stdout.write(`${JSON.stringify(exportCalls(calls), null, 2)}\n`);

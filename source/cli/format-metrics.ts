@@ -1,0 +1,55 @@
+// `earnings-reader metrics`: every metric of a call as text, or as JSON.
+import {formatChange, formatValue, percent} from '../model/format-number.js';
+import {personReport, type CallReport} from '../model/report.js';
+import type {Person} from '../model/store.js';
+import type {Style} from './format.js';
+
+const n = (x: number) => formatValue(x, 'count');
+const list = (xs: string[]) => xs.join(', ') || '-';
+
+export function formatCallReport(r: CallReport, style: Style): string {
+	const lines: string[] = [];
+	const row = (label: string, text: string) => lines.push(`  ${style.bold(label.padEnd(16))}${text}`);
+	lines.push(style.bold([r.call, r.quarter, r.date].filter(Boolean).join('  ')));
+	row('Length', `${n(r.words)} words (~${r.minutes} min); prepared ${percent(r.preparedShare)}, Q&A ${percent(r.qaShare)}`);
+	row('Q&A', `${r.qa.questions} questions from ${r.qa.analysts} analysts at ${r.qa.firms} firms (${r.qa.questionsPerAnalyst.toFixed(1)} each); answers ${formatValue(r.qa.answerToQuestion, 'ratio')} the length of the questions`);
+	if (r.qa.longestAnswer) row('Longest answer', `${n(r.qa.longestAnswer.words)} words, to ${r.qa.longestAnswer.asker ?? 'an unnamed analyst'} (turn ${r.qa.longestAnswer.question})`);
+	row('Unanswered', r.qa.unanswered.length === 0 ? '0' : `${r.qa.unanswered.length}: ${r.qa.unanswered.map(u => `${u.asker ?? 'unnamed'} (turn ${u.question})`).join(', ')}`);
+	row('Hedging', `${r.hedging.all.toFixed(2)} per 100 words (prepared ${r.hedging.prepared.toFixed(2)}, Q&A ${r.hedging.qa.toFixed(2)}); ${r.hedging.count} hedges`);
+	row('Non-answers', r.nonAnswers.length === 0 ? '0' : `${r.nonAnswers.length}: ${r.nonAnswers.map(x => `${x.speaker ?? 'unnamed'} "${x.phrases.join('", "')}" (turn ${x.turn})`).join('; ')}`);
+	row('Forward-looking', `${percent(r.forward.all)} of sentences (prepared ${percent(r.forward.prepared)}, Q&A ${percent(r.forward.qa)})`);
+	row('Tone', `${formatValue(r.tone.net, 'tone')} (${r.tone.positive} positive, ${r.tone.negative} negative words)${r.tone.change === null ? '' : `, ${formatChange(r.tone.change, 'tone')} from the previous call`}`);
+	const k = r.figures.byKind;
+	row('Figures quoted', `${r.figures.count}: ${k.money} money, ${k.percent} percentages, ${k.rate} rates, ${k.count} unit counts`);
+	row('Terms', list(r.terms.words.map(t => t.term)));
+	row('Phrases', list(r.terms.phrases.map(t => t.term)));
+	lines.push(`  ${style.bold('Speakers')}`);
+	const header = ['NAME', 'ROLE', 'SHARE', 'HEDGES/100', 'FORWARD', 'TONE', 'FIGURES', 'NON-ANSWERS'];
+	const rows = r.speakers.map(s => [s.name, s.role, percent(s.share), s.hedgesPer100.toFixed(2), percent(s.forwardShare), formatValue(s.tone, 'tone'), String(s.figures), String(s.nonAnswers)]);
+	lines.push(...table([header, ...rows]).map(l => `    ${l}`));
+	return lines.join('\n');
+}
+
+export function formatPersonReport(person: Person, rows: ReturnType<typeof personReport>): string {
+	const header = ['CALL', 'QUARTER', 'SHARE', 'WORDS', 'ANSWERED', 'ASKED', 'HEDGES/100', 'FORWARD', 'TONE', 'CHANGE', 'NON-ANSWERS', 'FIGURES'];
+	const body = rows.map(r => [
+		r.call,
+		r.quarter ?? '-',
+		percent(r.share),
+		n(r.words),
+		String(r.questionsAnswered),
+		String(r.questionsAsked),
+		r.hedgesPer100.toFixed(2),
+		percent(r.forwardShare),
+		formatValue(r.tone, 'tone'),
+		r.toneChange === null ? '-' : formatChange(r.toneChange, 'tone'),
+		String(r.nonAnswers),
+		String(r.figures),
+	]);
+	return [`${person.name} (${person.role}${person.firms.length ? `, ${person.firms.join(' → ')}` : ''})`, ...table([header, ...body])].join('\n');
+}
+
+function table(rows: string[][]): string[] {
+	const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => [...r[c]!].length)));
+	return rows.map(r => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+}
