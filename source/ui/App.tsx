@@ -4,9 +4,14 @@ import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Store} from '../model/store.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
-import {HelpOverlay} from './HelpOverlay.js';
+import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {keyNames, resolve, type Command} from './keymap.js';
-import {layoutCall} from './lines.js';
+import {drillFor, layoutCall, layoutDrill} from './lines.js';
+import {callReport} from '../model/report.js';
+import {trendRows} from '../model/trends.js';
+import {ComparePicker, compareChoices} from './ComparePicker.js';
+import {drillable} from './Sidebar.js';
+import {Trends} from './Trends.js';
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
 import {Sidebar} from './Sidebar.js';
@@ -93,33 +98,74 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		settings.save(toSaved(state, store));
 	}, [state.open, state.scroll, state.filter, state.sidebar]);
 
+	// The language metrics (hedging, tone, terms …) are computed after the first
+	// frame, the open call first, so start-up does not wait for them.
+	const [ready, setReady] = useState(false);
+	useEffect(() => {
+		const order = [store.calls[latest.current.open]!, ...store.calls.filter((_, i) => i !== latest.current.open)];
+		let live = true;
+		const timers: NodeJS.Timeout[] = [];
+		order.forEach((c, i) =>
+			timers.push(
+				setTimeout(() => {
+					if (!live) return;
+					callReport(store, c);
+					if (i === 0) setReady(true);
+				}, 0),
+			),
+		);
+		return () => {
+			live = false;
+			for (const t of timers) clearTimeout(t);
+		};
+	}, [store]);
+
 	/** Everything the view and the commands derive from a state. */
 	const derive = (s: State) => {
 		const call = store.calls[s.open]!;
 		const person = s.filter ? store.person(s.filter.person) : undefined;
 		const speaker = person ? store.speakerIndex(call, person.id) : null;
 		const g = geometry(cols, rows, s.sidebar);
-		const layout = layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), Math.max(10, g.textWidth));
-		const key = scrollKey(call.id, s.filter);
+		const width = Math.max(10, g.textWidth);
+		const drill = s.drill && s.drill.call === s.open ? drillFor(call, s.drill.metric, s.drill.speaker) : null;
+		const layout = drill ? layoutDrill(call, drill, width) : layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), width);
+		const key = drill ? `${call.id}|drill|${s.drill!.metric}|${s.drill!.speaker}` : scrollKey(call.id, s.filter);
 		const maxScroll = Math.max(0, layout.lines.length - g.textRows);
 		const top = Math.min(s.scroll[key] ?? 0, maxScroll);
-		return {call, person, speaker, g, layout, key, maxScroll, top};
+		return {call, person, speaker, g, layout, key, maxScroll, top, drill};
 	};
-	const {call, person, speaker, g, layout, top} = derive(state);
+	const sideFor = (s: State, g: Geometry) =>
+		s.sidebar
+			? sidebarLines({
+					store,
+					call: store.calls[s.open]!,
+					filter: s.filter,
+					compare: s.compare ? (store.call(s.compare) ?? null) : null,
+					ready,
+					width: g.sideWidth - 2,
+				})
+			: [];
+	const {call, person, speaker, g, layout, top, drill} = derive(state);
 	const absent = person && speaker === -1;
 	const candidates = useMemo(
 		() => (state.overlay === 'picker' ? pickerCandidates(store, call, state.picker.query) : []),
 		[state.overlay, state.picker.query, call, store],
 	);
-	const sideLines = useMemo(
-		() => (state.sidebar ? sidebarLines(store, call, state.filter, g.sideWidth - 2) : []),
-		[store, call, state.filter, state.sidebar, g.sideWidth],
+	const sideLines = useMemo(() => sideFor(state, g), [store, call, state.filter, state.sidebar, state.compare, g.sideWidth, ready]);
+	const trends = useMemo(
+		() => (state.overlay === 'trends' ? trendRows(store, state.filter?.person ?? null, state.trendTerm) : []),
+		[store, state.overlay, state.filter, state.trendTerm],
 	);
 
 	const run = (command: Command, s: State, name: string) => {
 		const {call, layout, key, maxScroll, top, g} = derive(s);
 		const scrollTo = (line: number) => dispatch({type: 'scrollTo', key, line, max: maxScroll});
 		const list = s.focus === 'calls';
+		if (s.focus === 'sidebar' && (command === 'down' || command === 'up' || command === 'top' || command === 'bottom')) {
+			const count = drillable(sideFor(s, g)).length;
+			const by = command === 'down' ? 1 : command === 'up' ? -1 : command === 'top' ? -count : count;
+			return dispatch({type: 'sideCursor', by, count});
+		}
 		switch (command) {
 			case 'quit':
 				settings.save(toSaved(s, store));
@@ -184,6 +230,30 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'filter', filter: null});
 			case 'sidebar':
 				return dispatch({type: 'toggleSidebar'});
+			case 'drill': {
+				const lines = sideFor(s, g);
+				const line = lines[drillable(lines)[s.sideCursor] ?? -1];
+				if (!line?.metric) return;
+				return dispatch({type: 'drill', drill: {metric: line.metric, speaker: line.speaker ?? null, call: s.open}});
+			}
+			case 'helpDown':
+			case 'helpUp':
+				return dispatch({type: 'helpScroll', by: command === 'helpDown' ? 1 : -1, max: helpLayout(cols, g.bodyHeight).maxScroll});
+			case 'closeDrill':
+				return dispatch({type: 'drill', drill: null});
+			case 'trends':
+				return dispatch({type: 'overlay', overlay: 'trends'});
+			case 'trendsType':
+				return dispatch({type: 'trendTerm', term: s.trendTerm + (name === 'space' ? ' ' : name)});
+			case 'trendsErase':
+				return dispatch({type: 'trendTerm', term: [...s.trendTerm].slice(0, -1).join('')});
+			case 'compare':
+				return dispatch({type: 'overlay', overlay: 'compare'});
+			case 'compareDown':
+			case 'compareUp':
+				return dispatch({type: 'compareCursor', by: command === 'compareDown' ? 1 : -1, count: compareChoices(store.calls, call).length});
+			case 'compareApply':
+				return dispatch({type: 'compare', call: compareChoices(store.calls, call)[s.compareCursor]?.id ?? null});
 		}
 	};
 
@@ -206,8 +276,16 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	}
 
 	const quarter = call.meta.quarter ?? call.id;
-	const title = person ? `${person.name}${state.filter?.answers ? ' · answers' : ''}` : quarter;
-	const message = absent
+	const title = drill
+		? `${drill.title} · ${drill.count} · Esc returns`
+		: person
+			? `${person.name}${state.filter?.answers ? ' · answers' : ''}`
+			: quarter;
+	const message = drill
+		? drill.items.length === 0
+			? `Nothing behind this number in ${quarter}. Esc returns.`
+			: null
+		: absent
 		? `${person!.name} does not speak in ${quarter}. } and { move to another call (they speak in ${person!.calls.map(id => store.call(id)?.meta.quarter ?? id).join(', ')}); x clears the filter.`
 		: layout.lines.length === 0
 			? `${person?.name ?? 'This view'} has no answers in the Q&A of ${quarter}. a shows all their turns.`
@@ -218,7 +296,19 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		<Box flexDirection="column" width={cols} height={rows - 1}>
 			<Header call={call} width={cols} callCount={store.calls.length} />
 			{state.overlay === 'help' ? (
-				<HelpOverlay width={cols} height={overlayHeight} />
+				<HelpOverlay width={cols} height={overlayHeight} scroll={state.helpScroll} />
+			) : state.overlay === 'trends' ? (
+				<Trends
+					rows={trends}
+					quarters={store.calls.map(c => c.meta.quarter ?? c.id)}
+					open={state.open}
+					term={state.trendTerm}
+					who={person?.name ?? null}
+					width={cols}
+					height={overlayHeight}
+				/>
+			) : state.overlay === 'compare' ? (
+				<ComparePicker calls={store.calls} open={call} cursor={state.compareCursor} current={state.compare} width={cols} height={overlayHeight} />
 			) : state.overlay === 'picker' ? (
 				<SpeakerPicker
 					query={state.picker.query}
@@ -233,11 +323,22 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 					<CallList calls={store.calls} open={state.open} cursor={state.cursor} focused={state.focus === 'calls'} width={g.listWidth} height={g.bodyHeight} />
 					<Transcript title={title} layout={layout} scroll={top} message={message} focused={state.focus === 'transcript'} width={g.mainWidth} height={g.bodyHeight} />
 					{state.sidebar ? (
-						<Sidebar lines={side} focused={state.focus === 'sidebar'} width={g.sideWidth} height={g.bodyHeight} />
+						<Sidebar lines={side} cursor={state.sideCursor} focused={state.focus === 'sidebar'} width={g.sideWidth} height={g.bodyHeight} />
 					) : null}
 				</Box>
 			)}
-			<StatusBar state={state} filterLabel={person ? `${person.name}${state.filter?.answers ? ' (answers)' : ''}` : null} width={cols} />
+			<StatusBar
+				state={state}
+				filterLabel={
+					[
+						person ? `Filter: ${person.name}${state.filter?.answers ? ' (answers)' : ''}` : '',
+						state.compare && state.compare !== call.id ? `vs ${store.call(state.compare)?.meta.quarter ?? state.compare}` : '',
+					]
+						.filter(Boolean)
+						.join(' · ') || null
+				}
+				width={cols}
+			/>
 		</Box>
 	);
 }

@@ -1,4 +1,6 @@
 // `?`: every key, grouped by where it works — read from the keymap table.
+// As many columns as fit with every description whole; when that is taller
+// than the window, the columns scroll together (↓ ↑), never cut mid-word.
 import {Box, Text} from 'ink';
 import {KEYMAP, SCOPES} from './keymap.js';
 import {accent} from './theme.js';
@@ -6,60 +8,61 @@ import {fit} from './wrap.js';
 
 type Group = {title: string; rows: string[]};
 
-/**
- * Lay groups out in `columns` columns of at most `height` lines, each group
- * whole (its heading never apart from its keys); null when they do not fit.
- */
-function pack(groups: Group[], height: number, columns: number, gaps = true): string[][] | null {
-	const out: string[][] = [[]];
-	for (const g of groups) {
-		const block = [`\u0000${g.title}`, ...g.rows];
-		const column = out[out.length - 1]!;
-		const gap = gaps && column.length > 0 ? 1 : 0;
-		if (column.length + gap + block.length <= height) {
-			if (gap) column.push('');
-			column.push(...block);
-		} else if (block.length <= height && out.length < columns) out.push(block);
-		else return null;
-	}
-	return out;
-}
-
-export function HelpOverlay({width, height}: {width: number; height: number}) {
-	const inner = width - 4;
-	const rowsAvail = height - 3;
-	const groups: Group[] = [];
+function groups(): {groups: Group[]; rowWidth: number} {
+	const out: Group[] = [];
 	const seen = new Set<string>();
 	const keyWidth = Math.max(...KEYMAP.map(b => b.label.length));
 	for (const scope of SCOPES) {
 		const rows: string[] = [];
 		for (const b of KEYMAP.filter(k => k.scope === scope)) {
-			const id = `${b.label}|${b.help}`;
-			if (seen.has(`${scope}|${id}`)) continue;
-			seen.add(`${scope}|${id}`);
+			const id = `${scope}|${b.label}|${b.help}`;
+			if (seen.has(id)) continue;
+			seen.add(id);
 			rows.push(`  ${b.label.padEnd(keyWidth)}  ${b.help}`);
 		}
-		if (rows.length > 0) groups.push({title: scope, rows});
+		if (rows.length > 0) out.push({title: scope, rows});
 	}
-	// The fewest columns that hold every group whole; in a window too small even
-	// for three, the lines simply flow (the status bar still shows the keys).
-	const all = groups.flatMap(g => [`\u0000${g.title}`, ...g.rows]);
-	// Blank lines between groups go before a third column does.
-	const columns =
-		pack(groups, rowsAvail, 1) ??
-		pack(groups, rowsAvail, 2) ??
-		pack(groups, rowsAvail, 2, false) ??
-		pack(groups, rowsAvail, 3) ??
-		pack(groups, rowsAvail, 3, false) ??
-		Array.from({length: Math.ceil(all.length / rowsAvail)}, (_, i) => all.slice(i * rowsAvail, (i + 1) * rowsAvail));
-	const colWidth = Math.floor(inner / columns.length);
+	return {groups: out, rowWidth: Math.max(...out.flatMap(g => g.rows.map(r => [...r].length)))};
+}
+
+/** Groups whole, in order, into `columns` columns of about equal height; a blank line between groups. */
+function pack(all: Group[], columns: number): string[][] {
+	const total = all.reduce((n, g) => n + g.rows.length + 2, 0);
+	const target = Math.max(Math.ceil(total / columns), ...all.map(g => g.rows.length + 1));
+	const out: string[][] = [[]];
+	for (const g of all) {
+		let column = out[out.length - 1]!;
+		const block = [`\u0000${g.title}`, ...g.rows];
+		if (column.length > 0 && column.length + 1 + block.length > target && out.length < columns) out.push((column = []));
+		if (column.length > 0) column.push('');
+		column.push(...block);
+	}
+	return out;
+}
+
+/** The help's lines at a size: the columns, and how far it can scroll. */
+export function helpLayout(width: number, height: number) {
+	const inner = width - 4;
+	const rows = Math.max(1, height - 3);
+	const {groups: all, rowWidth} = groups();
+	const columns = Math.max(1, Math.min(3, Math.floor(inner / (rowWidth + 2))));
+	const packed = pack(all, columns);
+	const tall = Math.max(...packed.map(c => c.length));
+	return {packed, colWidth: Math.floor(inner / packed.length), rows, maxScroll: Math.max(0, tall - rows)};
+}
+
+export function HelpOverlay({width, height, scroll}: {width: number; height: number; scroll: number}) {
+	const inner = width - 4;
+	const {packed, colWidth, rows, maxScroll} = helpLayout(width, height);
+	const top = Math.min(scroll, maxScroll);
+	const more = maxScroll > 0 ? ` · ${top < maxScroll ? '↓ more' : ''}${top > 0 && top < maxScroll ? ' ' : ''}${top > 0 ? '↑ back' : ''}` : '';
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="double" borderColor={accent} paddingX={1}>
-			<Text bold wrap="truncate">{fit('Keys — Esc or ? closes', inner)}</Text>
+			<Text bold wrap="truncate">{fit(`Keys — Esc or ? closes${more}`, inner)}</Text>
 			<Box flexDirection="row">
-				{columns.map((lines, c) => (
+				{packed.map((lines, c) => (
 					<Box key={c} flexDirection="column" width={colWidth}>
-						{lines.slice(0, rowsAvail).map((line, i) => (
+						{lines.slice(top, top + rows).map((line, i) => (
 							<Text key={i} bold={line.startsWith('\u0000')} wrap="truncate">
 								{fit(line.replace('\u0000', ''), colWidth - 1) || ' '}
 							</Text>

@@ -5,7 +5,7 @@ import type {State} from './state.js';
 import {fit, textWidth} from './wrap.js';
 
 export function StatusBar({state, filterLabel, width}: {state: State; filterLabel: string | null; width: number}) {
-	const right = state.notice ?? (filterLabel ? `Filter: ${filterLabel}` : '');
+	const right = state.notice ?? filterLabel ?? '';
 	const rightText = right ? ` ${fit(right, Math.floor(width / 2))}` : '';
 	const room = width - textWidth(rightText);
 	// Whole hints only: a hint that does not fit is left out, never cut mid-word.

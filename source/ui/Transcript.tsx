@@ -3,9 +3,27 @@
 import {Box, Text} from 'ink';
 import type {Layout, Line} from './lines.js';
 import {Pane} from './Pane.js';
-import {roleColor} from './theme.js';
+import {MARK, roleColor} from './theme.js';
+
+/** A line with marked words: plain, marked, plain … (marks are column ranges of the line). */
+function Marked({line, dim}: {line: Line; dim?: boolean}) {
+	const parts: {text: string; mark: boolean}[] = [];
+	let at = 0;
+	for (const [from, to] of line.marks!) {
+		if (from > at) parts.push({text: line.text.slice(at, from), mark: false});
+		parts.push({text: line.text.slice(from, to), mark: true});
+		at = to;
+	}
+	if (at < line.text.length) parts.push({text: line.text.slice(at), mark: false});
+	return (
+		<Text wrap="truncate" dimColor={dim}>
+			{parts.map((p, i) => (p.mark ? <Text key={i} {...MARK}>{p.text}</Text> : p.text))}
+		</Text>
+	);
+}
 
 function LineView({line}: {line: Line}) {
+	if (line.marks) return <Marked line={line} dim={line.kind === 'context'} />;
 	switch (line.kind) {
 		case 'heading':
 			return (

@@ -9,4 +9,4 @@ export function bar(fraction: number, width: number): string {
 }
 
 // A speaker with a few words is not 0% of a call: say so.
-export const percent = (fraction: number) => (fraction > 0 && fraction < 0.005 ? '<1%' : `${Math.round(fraction * 100)}%`);
+export {percent} from '../model/format-number.js';

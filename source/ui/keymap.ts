@@ -8,7 +8,8 @@ export type Command =
 	| 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom' | 'open'
 	| 'nextQuestion' | 'prevQuestion' | 'nextCall' | 'prevCall'
 	| 'picker' | 'answers' | 'clearFilter' | 'sidebar'
-	| 'pickerDown' | 'pickerUp' | 'pickerApply' | 'pickerType' | 'pickerErase';
+	| 'pickerDown' | 'pickerUp' | 'pickerApply' | 'pickerType' | 'pickerErase'
+	| 'helpDown' | 'helpUp' | 'drill' | 'closeDrill' | 'trends' | 'trendsType' | 'trendsErase' | 'compare' | 'compareDown' | 'compareUp' | 'compareApply';
 
 export interface Binding {
 	command: Command;
@@ -23,17 +24,22 @@ export interface Binding {
 	when: (s: State) => boolean;
 	/** Shown in the status bar for this state (the most useful few). */
 	hint?: (s: State) => boolean;
-	scope: 'Everywhere' | 'Call list' | 'Transcript' | 'Speaker picker' | 'Help';
+	scope: 'Everywhere' | 'Call list' | 'Transcript' | 'Sidebar' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help';
 }
 
 const reading = (s: State) => s.overlay === null;
 const on = (pane: State['focus']) => (s: State) => s.overlay === null && s.focus === pane;
-const scrolling = (s: State) => s.overlay === null && (s.focus === 'calls' || s.focus === 'transcript');
+const scrolling = (s: State) => s.overlay === null;
 const inTranscript = on('transcript');
+const inSidebar = on('sidebar');
+const drilled = (s: State) => s.overlay === null && s.drill !== null;
+const overlay = (o: State['overlay']) => (s: State) => s.overlay === o;
 
 export const KEYMAP: Binding[] = [
 	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl+C', help: 'Quit', when: () => true, scope: 'Everywhere'},
 	{command: 'closeOverlay', keys: ['escape', '?'], label: 'Esc ?', help: 'Close help', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
+	{command: 'helpDown', keys: ['down', 'j', 'space', 'pagedown'], label: '↓ j', help: 'Scroll the help down', short: 'more', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
+	{command: 'helpUp', keys: ['up', 'k', 'b', 'pageup'], label: '↑ k', help: 'Scroll the help up', when: s => s.overlay === 'help', scope: 'Help'},
 	{command: 'pickerDown', keys: ['down'], label: '↓', help: 'Next person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'pickerUp', keys: ['up'], label: '↑', help: 'Previous person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'pickerApply', keys: ['return'], label: 'Enter', help: 'Show only this person', short: 'choose', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
@@ -43,13 +49,23 @@ export const KEYMAP: Binding[] = [
 	// and letters typed in that gap were lost (seen under load).
 	{command: 'pickerType', keys: ['text', 'space'], label: 'letters', help: 'Type a name or firm', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
 	{command: 'pickerErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
+	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
+	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
+	{command: 'compareApply', keys: ['return'], label: 'Enter', help: 'Compare with this call', short: 'choose', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
+	{command: 'closeOverlay', keys: ['escape', 'c'], label: 'Esc c', help: 'Cancel', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
+	// In the trends view, letters chart a term, so only Esc closes it.
+	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Close the trends', short: 'close', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
+	{command: 'trendsType', keys: ['text', 'space'], label: 'letters', help: 'Type a term to chart', short: 'chart a term', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
+	{command: 'trendsErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('trends'), scope: 'Trends'},
 	{command: 'quit', keys: ['q'], label: 'q', help: 'Quit', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'help', keys: ['?'], label: '?', help: 'Help: all keys', short: 'help', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},
 	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', short: 'open', when: on('calls'), scope: 'Call list', hint: on('calls')},
-	{command: 'down', keys: ['down', 'j'], label: '↓ j', help: 'Move or scroll down a line', short: 'down', when: scrolling, scope: 'Everywhere', hint: scrolling},
-	{command: 'up', keys: ['up', 'k'], label: '↑ k', help: 'Move or scroll up a line', short: 'up', when: scrolling, scope: 'Everywhere', hint: scrolling},
+	{command: 'drill', keys: ['return'], label: 'Enter', help: 'Show the words behind the number', short: 'show why', when: inSidebar, scope: 'Sidebar', hint: inSidebar},
+	{command: 'closeDrill', keys: ['escape'], label: 'Esc', help: 'Back from the words behind a number', short: 'back', when: drilled, scope: 'Transcript', hint: drilled},
+	{command: 'down', keys: ['down', 'j'], label: '↓ j', help: 'Down a line (sidebar: next number)', short: 'down', when: scrolling, scope: 'Everywhere', hint: scrolling},
+	{command: 'up', keys: ['up', 'k'], label: '↑ k', help: 'Up a line (sidebar: previous number)', short: 'up', when: scrolling, scope: 'Everywhere', hint: scrolling},
 	{command: 'pageDown', keys: ['space', 'pagedown'], label: 'Space PgDn', help: 'Page down', when: inTranscript, scope: 'Transcript', hint: inTranscript},
 	{command: 'pageUp', keys: ['b', 'pageup'], label: 'b PgUp', help: 'Page up', when: inTranscript, scope: 'Transcript'},
 	{command: 'top', keys: ['g', 'home'], label: 'g', help: 'Top', when: scrolling, scope: 'Everywhere'},
@@ -62,6 +78,8 @@ export const KEYMAP: Binding[] = [
 	{command: 'answers', keys: ['a'], label: 'a', help: 'Answers mode: only their answers, each under its question', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', short: 'clear', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'sidebar', keys: ['i'], label: 'i', help: 'Show or hide the metrics sidebar', when: reading, scope: 'Everywhere'},
+	{command: 'trends', keys: ['t'], label: 't', help: 'Trends: each metric across the calls', short: 'trends', when: reading, scope: 'Everywhere', hint: inSidebar},
+	{command: 'compare', keys: ['c'], label: 'c', help: 'Compare the open call with another', short: 'compare', when: reading, scope: 'Everywhere', hint: inSidebar},
 ];
 
 /** Ink's (input, key) → one normalised name, or null for keys we never bind. */
@@ -87,6 +105,9 @@ export function keyName(input: string, key: Key): string | null {
  * reach Ink in one chunk (`kk\r`); each character is a press of its own.
  */
 export function keyNames(input: string, key: Key): string[] {
+	// Esc then a letter in one read ("\u001Bc") reaches Ink as Meta+letter. We
+	// bind no Meta keys, so it is what was typed: Esc, then the letter.
+	if (key.meta && !key.ctrl && isText(input) && !key.escape) return ['escape', input];
 	const one = keyName(input, key);
 	if (one || input.length <= 1 || input.includes('\u001B') || key.ctrl || key.meta) return one ? [one] : [];
 	const names: Record<string, string> = {'\r': 'return', '\n': 'return', '\t': 'tab', ' ': 'space'};
@@ -103,4 +124,4 @@ export function resolve(name: string, state: State): Command | null {
 export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));
 
 /** Help order: scopes in this order, bindings in table order within each. */
-export const SCOPES: Binding['scope'][] = ['Everywhere', 'Call list', 'Transcript', 'Speaker picker', 'Help'];
+export const SCOPES: Binding['scope'][] = ['Everywhere', 'Call list', 'Transcript', 'Sidebar', 'Speaker picker', 'Trends', 'Compare', 'Help'];

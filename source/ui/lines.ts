@@ -3,7 +3,8 @@
 // window, one <Text> a line.
 import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/view.js';
 import type {Call, Role} from '../model/types.js';
-import {fit, textWidth, wrapText} from './wrap.js';
+import {drill as drillOf, type Drill, type MetricId} from '../model/drill.js';
+import {fit, textWidth, wrapRanges, wrapText} from './wrap.js';
 
 export type LineKind = 'heading' | 'text' | 'context-heading' | 'context' | 'divider' | 'blank';
 
@@ -14,6 +15,8 @@ export interface Line {
 	about?: string;
 	role?: Role | 'none';
 	turn: number;
+	/** Column ranges [from, to) of `text` to highlight (the words behind a metric, search hits). */
+	marks?: [number, number][];
 }
 
 export interface Layout {
@@ -76,4 +79,81 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 		lines.push({kind: 'blank', text: '', turn: row.turn});
 	}
 	return {lines, questions};
+}
+
+/** Marks of a text [start, end) window, moved onto each wrapped line's columns. */
+function markLines(text: string, marks: readonly [number, number][], width: number, first: string, rest = first): {text: string; marks?: [number, number][]}[] {
+	return wrapRanges(text, width).map((line, i) => {
+		const prefix = i === 0 ? first : rest;
+		const end = line.start + line.text.length;
+		const own = marks
+			.filter(([s, e]) => s < end && e > line.start)
+			.map(([s, e]): [number, number] => [Math.max(s, line.start) - line.start + prefix.length, Math.min(e, end) - line.start + prefix.length]);
+		return {text: prefix + line.text, ...(own.length ? {marks: own} : {})};
+	});
+}
+
+const drillCache = new WeakMap<Drill, Map<number, Layout>>();
+
+/**
+ * A drill-down as display lines: each turn's heading, then the whole turn or
+ * just the sentences behind the number, the matching words marked. Cached
+ * per drill and width; `questions` holds each item's first line, for ] and [.
+ */
+export function layoutDrill(call: Call, drill: Drill, width: number): Layout {
+	let perDrill = drillCache.get(drill);
+	if (!perDrill) drillCache.set(drill, (perDrill = new Map()));
+	const known = perDrill.get(width);
+	if (known) return known;
+	const lines: Line[] = [];
+	const questions: number[] = [];
+	for (const item of drill.items) {
+		const turn = call.turns[item.turn]!;
+		const who = turn.speaker === null ? null : call.speakers[turn.speaker]!;
+		const [name, about] = who ? speakerLine(who) : ['Unattributed', 'speaker not named in the transcript'];
+		const context = Boolean(item.context);
+		questions.push(lines.length);
+		const head = fit(`${context ? 'Question from ' : ''}${name}`, width);
+		const where = SECTION_TITLES[turn.section];
+		lines.push({
+			kind: context ? 'context-heading' : 'heading',
+			text: head,
+			about: fit([about, where].filter(Boolean).join(' · '), width - textWidth(head) - 2) || undefined,
+			role: who?.role ?? 'none',
+			turn: item.turn,
+		});
+		const prefix = context ? CONTEXT_BAR : '';
+		const kind: LineKind = context ? 'context' : 'text';
+		if (item.excerpts === null) {
+			turn.paragraphs.forEach((p, i) => {
+				if (i > 0) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: item.turn});
+				for (const l of markLines(p.text, [], width - prefix.length, prefix)) lines.push({kind, ...l, turn: item.turn});
+			});
+		} else {
+			for (const e of item.excerpts) {
+				const text = turn.paragraphs[e.paragraph]!.text.slice(e.start, e.end);
+				const marks = e.marks.map(([s, x]): [number, number] => [s - e.start, x - e.start]);
+				// Each sentence a bullet of its own: they are excerpts, not the whole turn.
+				for (const l of markLines(text, marks, width - prefix.length - 2, `${prefix}• `, `${prefix}  `)) {
+					lines.push({kind, ...l, turn: item.turn});
+				}
+			}
+		}
+		lines.push({kind: 'blank', text: '', turn: item.turn});
+	}
+	const layout = {lines, questions};
+	perDrill.set(width, layout);
+	return layout;
+}
+
+const drills = new WeakMap<Call, Map<string, Drill>>();
+
+/** The drill for (call, metric, speaker), made once: its layouts are cached by identity. */
+export function drillFor(call: Call, metric: MetricId, speaker: number | null): Drill {
+	let perCall = drills.get(call);
+	if (!perCall) drills.set(call, (perCall = new Map()));
+	const key = `${metric}|${speaker}`;
+	let d = perCall.get(key);
+	if (!d) perCall.set(key, (d = drillOf(call, metric, speaker)));
+	return d;
 }

@@ -1,7 +1,13 @@
-// The sidebar's content as lines: the open call's figures, and the filtered
-// person's when a filter is on. Pure, so every line can be checked in a test.
+// The sidebar's content as lines: the filtered person's figures, the open
+// call's (or the open call beside another), talk share as bars. A line with a
+// `metric` is a number the reader can open (Enter) to see the words behind it.
+// Pure, so every line can be checked in a test.
+import type {MetricId} from '../model/drill.js';
+import {formatChange, formatValue} from '../model/format-number.js';
 import {callMetrics, personMetrics} from '../model/metrics.js';
+import {callReport, speakerFigures} from '../model/report.js';
 import type {Store} from '../model/store.js';
+import {compareCalls} from '../model/trends.js';
 import type {Call, Role} from '../model/types.js';
 import {bar, percent} from './bars.js';
 import type {Filter} from './state.js';
@@ -9,8 +15,11 @@ import {fit, textWidth} from './wrap.js';
 
 export interface SideLine {
 	text: string;
-	style?: 'title' | 'dim' | 'bar';
+	style?: 'title' | 'dim' | 'bar' | 'heading';
 	role?: Role;
+	/** Opens in the transcript (Enter): the metric, and whose part of it (speaker index in the open call). */
+	metric?: MetricId;
+	speaker?: number | null;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -21,24 +30,59 @@ function pair(label: string, value: string, width: number): string {
 	return `${fit(label, room).padEnd(room)} ${value}`;
 }
 
-export function sidebarLines(store: Store, call: Call, filter: Filter | null, width: number): SideLine[] {
+export interface SidebarInput {
+	store: Store;
+	call: Call;
+	filter: Filter | null;
+	/** The call shown beside the open one, if any. */
+	compare: Call | null;
+	/** False until the language metrics are computed (after the first frame): their rows say `…`. */
+	ready: boolean;
+	width: number;
+}
+
+export function sidebarLines({store, call, filter, compare, ready, width}: SidebarInput): SideLine[] {
 	const out: SideLine[] = [];
+	const later = (value: () => string) => (ready ? value() : '…');
+	const row = (label: string, value: string, metric?: MetricId, speaker: number | null = null): SideLine => ({text: pair(label, value, width), metric, speaker});
+	const heading = (text: string): SideLine => ({text: fit(text, width), style: 'heading'});
+
 	if (filter) {
 		const person = store.person(filter.person);
 		if (person) {
 			const m = personMetrics(store, person.id, call);
+			const speaker = store.speakerIndex(call, person.id);
 			out.push({text: fit(person.name, width), style: 'title', role: person.role});
 			out.push({text: fit([person.role, person.firms[person.firms.length - 1]].filter(Boolean).join(' · '), width), style: 'dim'});
-			if (m.turns === 0) out.push({text: fit(`Not in ${call.meta.quarter ?? call.id}`, width), style: 'dim'});
+			if (m.turns === 0 || speaker < 0) out.push({text: fit(`Not in ${call.meta.quarter ?? call.id}`, width), style: 'dim'});
 			else {
-				out.push({text: pair('Words', n(m.words), width)});
-				out.push({text: pair('Share of call', percent(m.share), width)});
-				out.push({text: pair('Turns', String(m.turns), width)});
-				if (person.role === 'analyst') out.push({text: pair('Questions asked', String(m.questionsAsked), width)});
+				const talk: MetricId = `talk:${speaker}`;
+				out.push(row('Words', n(m.words), talk));
+				out.push(row('Share of call', percent(m.share), talk));
+				out.push(row('Turns', String(m.turns), talk));
+				if (person.role === 'analyst') out.push(row('Questions asked', String(m.questionsAsked), 'asked', speaker));
 				else {
-					out.push({text: pair('Questions answered', String(m.questionsAnswered), width)});
-					out.push({text: pair('Avg answer', `${n(m.averageAnswer)} w`, width)});
+					out.push(row('Questions answered', String(m.questionsAnswered), 'answered', speaker));
+					out.push(row('Avg answer', `${n(m.averageAnswer)} w`, 'answered', speaker));
 				}
+				const f = () => speakerFigures(call, speaker);
+				const previous = store.calls.slice(0, store.calls.indexOf(call)).reverse().find(c => store.speakerIndex(c, person.id) >= 0);
+				out.push(row('Hedges /100 w', later(() => f().hedgesPer100.toFixed(2)), 'hedges', speaker));
+				out.push(row('Non-answers', later(() => String(f().nonAnswers)), 'nonAnswers', speaker));
+				out.push(row('Forward-looking', later(() => percent(f().forwardShare)), 'forward', speaker));
+				out.push(
+					row(
+						'Tone',
+						later(() => {
+							const tone = f().tone;
+							const before = previous ? speakerFigures(previous, store.speakerIndex(previous, person.id)).tone : null;
+							return `${formatValue(tone, 'tone')}${before === null ? '' : ` (${formatChange(tone - before, 'tone')})`}`;
+						}),
+						'tone',
+						speaker,
+					),
+				);
+				out.push(row('Figures quoted', later(() => String(f().figures)), 'figures', speaker));
 			}
 			out.push({text: fit('Talk share by call', width), style: 'dim'});
 			const barWidth = Math.max(1, width - 13);
@@ -49,19 +93,83 @@ export function sidebarLines(store: Store, call: Call, filter: Filter | null, wi
 			out.push({text: ''});
 		}
 	}
+
+	if (compare && compare !== call) return [...out, ...compareLines(store, call, compare, ready, width)];
+
 	const m = callMetrics(call);
+	const r = ready ? callReport(store, call) : null;
+	const v = (value: (x: NonNullable<typeof r>) => string) => (r ? value(r) : '…');
 	out.push({text: fit(`${call.meta.quarter ?? call.id} call`, width), style: 'title'});
-	out.push({text: pair('Words', n(m.words), width)});
-	out.push({text: pair('Est. minutes', `~${m.minutes}`, width)});
-	out.push({text: pair('Prepared/Q&A', `${percent(m.preparedShare)} / ${percent(m.qaShare)}`, width)});
-	out.push({text: pair('Questions', String(m.questions), width)});
-	out.push({text: pair('Analysts', String(m.analysts), width)});
-	out.push({text: pair('Firms', String(m.firms), width)});
-	out.push({text: fit('Talk share', width), style: 'dim'});
+	out.push(row('Words', n(m.words), 'words'));
+	out.push(row('Est. minutes', `~${m.minutes}`, 'words'));
+	out.push(row('Prepared/Q&A', `${percent(m.preparedShare)} / ${percent(m.qaShare)}`, 'prepared'));
+	out.push(heading('Q&A'));
+	out.push(row('Questions', String(m.questions), 'questions'));
+	out.push(row('Analysts', String(m.analysts), 'analysts'));
+	out.push(row('Firms', String(m.firms), 'firms'));
+	out.push(row('Q per analyst', v(x => x.qa.questionsPerAnalyst.toFixed(1)), 'questions'));
+	out.push(row('Answer/question', v(x => formatValue(x.qa.answerToQuestion, 'ratio')), 'longest'));
+	out.push(row('Longest answer', v(x => (x.qa.longestAnswer ? `${n(x.qa.longestAnswer.words)} w` : '-')), 'longest'));
+	out.push(row('Unanswered', v(x => String(x.qa.unanswered.length)), 'unanswered'));
+	out.push(heading('Language'));
+	out.push(row('Hedges /100 w', v(x => x.hedging.all.toFixed(2)), 'hedges'));
+	out.push(row('  prepared', v(x => x.hedging.prepared.toFixed(2)), 'hedgesPrepared'));
+	out.push(row('  Q&A', v(x => x.hedging.qa.toFixed(2)), 'hedgesQa'));
+	out.push(row('Non-answers', v(x => String(x.nonAnswers.length)), 'nonAnswers'));
+	out.push(row('Forward-looking', v(x => percent(x.forward.all)), 'forward'));
+	out.push(row('Tone', v(x => `${formatValue(x.tone.net, 'tone')}${x.tone.change === null ? '' : ` (${formatChange(x.tone.change, 'tone')})`}`), 'tone'));
+	out.push(row('Figures quoted', v(x => String(x.figures.count)), 'figures'));
+	out.push(heading('Terms that stand out'));
+	if (r) {
+		const terms = [...r.terms.phrases.slice(0, 5), ...r.terms.words.slice(0, 5)];
+		for (const t of terms) out.push(row(t.term, String(t.count), `term:${t.term}`));
+	} else out.push({text: '…', style: 'dim'});
+	out.push(heading('Talk share'));
 	const barWidth = Math.max(1, width - 5);
 	for (const t of m.talk) {
-		out.push({text: fit(t.name, width), role: t.role});
+		out.push({text: fit(t.name, width), role: t.role, metric: `talk:${t.speaker}`});
 		out.push({text: `${bar(t.share, barWidth).padEnd(barWidth)} ${percent(t.share).padStart(3)}`, style: 'bar', role: t.role});
 	}
+	return out;
+}
+
+/** The open call beside another: each metric in both and the change, then analysts who came and went. */
+function compareLines(store: Store, call: Call, other: Call, ready: boolean, width: number): SideLine[] {
+	const out: SideLine[] = [];
+	const a = other.meta.quarter ?? other.id;
+	const b = call.meta.quarter ?? call.id;
+	out.push({text: fit(`${b} vs ${a}`, width), style: 'title'});
+	if (!ready) return [...out, {text: '…', style: 'dim'}];
+	// Oldest first reads as a change over time.
+	const [older, newer] = store.calls.indexOf(other) < store.calls.indexOf(call) ? [other, call] : [call, other];
+	const c = compareCalls(store, older, newer);
+	const oq = older.meta.quarter ?? older.id;
+	const nq = newer.meta.quarter ?? newer.id;
+	const cols = (x: string, y: string, d: string) => `${x.padStart(7)} ${y.padStart(7)} ${d.padStart(7)}`;
+	const wide = width >= 16 + 24;
+	const narrowHead = [`${oq} → ${nq}, change`, `${oq} → ${nq}`].find(t => textWidth(t) <= width) ?? fit(`${oq} → ${nq}`, width);
+	out.push({text: wide ? `${''.padEnd(width - 24)}${cols(fit(oq, 7), fit(nq, 7), 'change')}` : narrowHead, style: 'dim'});
+	const ids: Record<string, MetricId> = {
+		Words: 'words', Prepared: 'prepared', Questions: 'questions', Analysts: 'analysts', Firms: 'firms', 'Q per analyst': 'questions',
+		'Answer/question': 'longest', Unanswered: 'unanswered', 'Hedges /100 w': 'hedges', 'Non-answers': 'nonAnswers',
+		'Forward-looking': 'forward', Tone: 'tone', Figures: 'figures',
+	};
+	for (const r of c.rows) {
+		const values = [formatValue(r.a, r.unit), formatValue(r.b, r.unit), formatChange(r.b - r.a, r.unit)] as const;
+		if (wide) out.push({text: `${fit(r.label, width - 25).padEnd(width - 24)}${cols(...values)}`, metric: ids[r.label]});
+		else {
+			out.push({text: fit(r.label, width), metric: ids[r.label]});
+			// The fullest form that fits: never a number cut short.
+			const forms = [`  ${values[0]} → ${values[1]} (${values[2]})`, `  ${values[0]} → ${values[1]} ${values[2]}`, `${values[0]} → ${values[1]} ${values[2]}`, `${values[0]} ${values[1]} ${values[2]}`];
+			out.push({text: forms.find(f => textWidth(f) <= width) ?? fit(forms[3]!, width), style: 'dim'});
+		}
+	}
+	const names = (ids: string[]) => ids.map(id => store.person(id)?.name ?? id);
+	out.push({text: fit(`Analysts new in ${nq}`, width), style: 'heading'});
+	for (const name of names(c.came)) out.push({text: fit(`+ ${name}`, width)});
+	if (c.came.length === 0) out.push({text: '  none', style: 'dim'});
+	out.push({text: fit(`Analysts gone since ${oq}`, width), style: 'heading'});
+	for (const name of names(c.went)) out.push({text: fit(`− ${name}`, width)});
+	if (c.went.length === 0) out.push({text: '  none', style: 'dim'});
 	return out;
 }

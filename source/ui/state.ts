@@ -1,6 +1,7 @@
 // The one reducer: everything that more than one pane cares about — open call,
 // focus, scroll per call, speaker filter, overlays. Pure; actions that depend
 // on the layout (how far a page is, where the last line is) carry the numbers.
+import type {MetricId} from '../model/drill.js';
 
 export type Pane = 'calls' | 'transcript' | 'sidebar';
 export const PANES: Pane[] = ['calls', 'transcript', 'sidebar'];
@@ -9,6 +10,15 @@ export interface Filter {
 	/** Person id, the same in every call. */
 	person: string;
 	answers: boolean;
+}
+
+/** A sidebar number opened in the transcript: the turns or sentences behind it. */
+export interface DrillState {
+	metric: MetricId;
+	/** Index of the speaker in the open call whose part it is, or null for the whole call. */
+	speaker: number | null;
+	/** The call it was opened in: moving to another call closes it. */
+	call: number;
 }
 
 export interface State {
@@ -22,8 +32,18 @@ export interface State {
 	scroll: Record<string, number>;
 	filter: Filter | null;
 	sidebar: boolean;
-	overlay: 'help' | 'picker' | null;
+	overlay: 'help' | 'picker' | 'trends' | 'compare' | null;
 	picker: {query: string; cursor: number};
+	/** First line of the help shown (it scrolls in a small window). */
+	helpScroll: number;
+	/** Selected row among the sidebar's numbers (when it has focus). */
+	sideCursor: number;
+	drill: DrillState | null;
+	/** The term charted in the trends view. */
+	trendTerm: string;
+	/** Call (id) shown beside the open one in the sidebar, and the chooser's row. */
+	compare: string | null;
+	compareCursor: number;
 	/** One-line message for the status bar (settings moved aside, …). */
 	notice: string | null;
 }
@@ -42,6 +62,12 @@ export type Action =
 	| {type: 'toggleAnswers'}
 	| {type: 'toggleSidebar'}
 	| {type: 'notice'; text: string | null}
+	| {type: 'sideCursor'; by: number; count: number}
+	| {type: 'helpScroll'; by: number; max: number}
+	| {type: 'drill'; drill: DrillState | null}
+	| {type: 'trendTerm'; term: string}
+	| {type: 'compareCursor'; by: number; count: number}
+	| {type: 'compare'; call: string | null}
 	| {type: 'restore'; saved: Partial<Saved>};
 
 /** What is kept across restarts. */
@@ -64,6 +90,12 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			sidebar: true,
 			overlay: null,
 			picker: {query: '', cursor: 0},
+			helpScroll: 0,
+			sideCursor: 0,
+			drill: null,
+			trendTerm: '',
+			compare: null,
+			compareCursor: 0,
 			notice: null,
 		},
 		saved,
@@ -105,18 +137,24 @@ export function reducer(state: State, action: Action): State {
 			return {...state, cursor: clamp(action.index, 0, state.callCount - 1)};
 		case 'open': {
 			const open = clamp(action.index, 0, state.callCount - 1);
-			return {...state, open, cursor: open};
+			return {...state, open, cursor: open, drill: open === state.open ? state.drill : null};
 		}
 		case 'scrollTo':
 			return {...state, scroll: {...state.scroll, [action.key]: clamp(action.line, 0, Math.max(0, action.max))}};
 		case 'overlay':
-			return {...state, overlay: action.overlay, picker: action.overlay === 'picker' ? {query: '', cursor: 0} : state.picker};
+			return {
+				...state,
+				overlay: action.overlay,
+				picker: action.overlay === 'picker' ? {query: '', cursor: 0} : state.picker,
+				compareCursor: action.overlay === 'compare' ? 0 : state.compareCursor,
+				helpScroll: action.overlay === 'help' ? 0 : state.helpScroll,
+			};
 		case 'pickerQuery':
 			return {...state, picker: {query: action.query, cursor: 0}};
 		case 'pickerCursor':
 			return {...state, picker: {...state.picker, cursor: clamp(state.picker.cursor + action.by, 0, Math.max(0, action.count - 1))}};
 		case 'filter':
-			return {...state, filter: action.filter, overlay: null};
+			return {...state, filter: action.filter, overlay: null, drill: null, sideCursor: 0};
 		case 'toggleAnswers':
 			return state.filter ? {...state, filter: {...state.filter, answers: !state.filter.answers}} : state;
 		case 'toggleSidebar': {
@@ -125,6 +163,18 @@ export function reducer(state: State, action: Action): State {
 		}
 		case 'notice':
 			return {...state, notice: action.text};
+		case 'sideCursor':
+			return {...state, sideCursor: clamp(state.sideCursor + action.by, 0, Math.max(0, action.count - 1))};
+		case 'helpScroll':
+			return {...state, helpScroll: clamp(state.helpScroll + action.by, 0, action.max)};
+		case 'drill':
+			return {...state, drill: action.drill, focus: action.drill ? 'transcript' : state.drill ? 'sidebar' : state.focus};
+		case 'trendTerm':
+			return {...state, trendTerm: action.term};
+		case 'compareCursor':
+			return {...state, compareCursor: clamp(state.compareCursor + action.by, 0, Math.max(0, action.count - 1))};
+		case 'compare':
+			return {...state, compare: action.call, overlay: null, sideCursor: 0};
 		case 'restore':
 			return restore(state, action.saved);
 	}

@@ -7,3 +7,6 @@ const ROLE_COLORS: Record<Role | 'none', string> = {executive: 'cyan', analyst: 
 
 export const roleColor = (role: Role | 'none' | undefined) => (useColor && role ? ROLE_COLORS[role] : undefined);
 export const accent = useColor ? 'green' : undefined;
+
+/** Marked words (the words behind a metric, search hits): reverse video without colour. */
+export const MARK = useColor ? {backgroundColor: 'yellow', color: 'black'} : {inverse: true};

@@ -30,37 +30,68 @@ function splitWord(word: string, width: number): string[] {
 	return pieces;
 }
 
-/** Lines of at most `width` columns; breaks between words, inside a word only when it is wider than a line. */
-export function wrapText(text: string, width: number): string[] {
+/** A wrapped line and where it starts in the text it came from. */
+export interface WrappedLine {
+	text: string;
+	start: number;
+}
+
+/**
+ * Lines of at most `width` columns, each with its offset in `text` (so marks
+ * such as search hits can be drawn on the right columns). Breaks between
+ * words; inside a word only when it is wider than a line.
+ */
+export function wrapRanges(text: string, width: number): WrappedLine[] {
 	const w = Math.max(1, width);
-	const lines: string[] = [];
+	const lines: WrappedLine[] = [];
 	let line = '';
+	let start = 0;
 	let used = 0;
+	let at = 0;
 	for (const word of text.split(' ')) {
+		const wordStart = at;
+		at += word.length + 1;
 		if (!word) continue;
 		const ww = textWidth(word);
 		if (ww > w) {
-			if (line) lines.push(line);
+			if (line) lines.push({text: line, start});
+			let offset = wordStart;
 			const pieces = splitWord(word, w);
-			lines.push(...pieces.slice(0, -1));
+			for (const piece of pieces.slice(0, -1)) {
+				lines.push({text: piece, start: offset});
+				offset += piece.length;
+			}
 			line = pieces[pieces.length - 1] ?? '';
+			start = offset;
 			used = textWidth(line);
 			continue;
 		}
 		if (!line) {
 			line = word;
+			start = wordStart;
 			used = ww;
-		} else if (used + 1 + ww <= w) {
+		} else if (used + 1 + ww <= w && wordStart === start + line.length + 1) {
 			line += ` ${word}`;
 			used += 1 + ww;
+		} else if (used + 1 + ww <= w) {
+			// Runs of spaces are kept as they are, so offsets stay true.
+			const gap = text.slice(start + line.length, wordStart);
+			line += gap + word;
+			used += textWidth(gap) + ww;
 		} else {
-			lines.push(line);
+			lines.push({text: line, start});
 			line = word;
+			start = wordStart;
 			used = ww;
 		}
 	}
-	if (line || lines.length === 0) lines.push(line);
+	if (line || lines.length === 0) lines.push({text: line, start});
 	return lines;
+}
+
+/** Lines of at most `width` columns; breaks between words, inside a word only when it is wider than a line. */
+export function wrapText(text: string, width: number): string[] {
+	return wrapRanges(text, width).map(l => l.text);
 }
 
 /** Fit text in `width` columns: cut with an ellipsis if it is wider. */

@@ -1,0 +1,142 @@
+// Issue 4 in the reader: every sidebar number opens the words behind it;
+// trends and compare render without overlap at 80x24 and 200x50.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {App} from '../source/ui/App.tsx';
+import {drillable} from '../source/ui/Sidebar.tsx';
+import {sidebarLines} from '../source/ui/sidebar-lines.ts';
+import {memorySettings, type SavedSettings} from '../source/ui/settings.ts';
+import {textWidth} from '../source/ui/wrap.ts';
+import {bundled} from './helpers.ts';
+import {renderAt} from './render-at.ts';
+import {drillFor, layoutDrill} from '../source/ui/lines.ts';
+
+const KEYS = {enter: '\r', escape: '\u001B', down: '\u001B[B', tab: '\t'};
+const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
+const plain = (f: string) => f.replace(/\u001B\[[0-9;]*m/g, '');
+
+async function open(cols: number, rows: number, initial: SavedSettings = {}) {
+	const app = renderAt(<App store={bundled()} settings={memorySettings(initial)} cols={cols} rows={rows} />, cols, rows);
+	await tick(50);
+	const frame = () => plain(app.lastFrame() ?? '');
+	const until = async (test: (f: string) => boolean, what: string) => {
+		for (let i = 0; i < 150; i++) {
+			if (test(frame())) return frame();
+			await tick(10);
+		}
+		assert.fail(`never saw ${what}; last frame:\n${frame()}`);
+	};
+	const press = async (...keys: string[]) => {
+		for (const k of keys) {
+			app.stdin.write(k);
+			await tick(25);
+		}
+	};
+	return {app, frame, until, press};
+}
+
+function assertFits(frame: string, cols: number, rows: number) {
+	const lines = frame.split('\n');
+	assert.ok(lines.length <= rows - 1, `frame is ${lines.length} rows, terminal ${rows}`);
+	for (const line of lines) assert.ok(textWidth(line) <= cols, `line wider than ${cols}: ${line}`);
+}
+
+describe('sidebar numbers', () => {
+	it('show after the first frame and every one of them opens something', () => {
+		const store = bundled();
+		for (const call of store.calls) {
+			for (const filter of [null, {person: 'elon-musk', answers: false}]) {
+				const lines = sidebarLines({store, call, filter, compare: null, ready: true, width: 34});
+				const numbers = lines.filter(l => /\d/.test(l.text) && l.style !== 'bar' && l.style !== 'title' && !l.text.startsWith('Not in'));
+				// Each line showing a number can be opened.
+				for (const l of numbers) assert.ok(l.metric, `no drill-down for "${l.text}" in ${call.id}`);
+				assert.ok(drillable(lines).length >= 20);
+			}
+		}
+	});
+});
+
+describe('drill-down in the reader', () => {
+	it('Tab to the sidebar, down to Hedges, Enter: only the sentences with hedges, the hedge marked; Esc returns', async () => {
+		const {press, until, frame, app} = await open(140, 40);
+		await until(f => /Hedges \/100 w +1\.21/.test(f), 'hedging figure');
+		await press(KEYS.tab, KEYS.tab);
+		for (let i = 0; i < 10; i++) await press('j');
+		await press(KEYS.enter);
+		const f = await until(f => f.includes('Hedges · 121 · Esc returns'), 'drill title');
+		assert.ok(f.includes('• Nonetheless, I think we\'ve got a great team.'));
+		// The hedge is marked: the drill's lines carry its columns (drawn in reverse video or yellow).
+		const store = bundled();
+		const call = store.call('tesla-2017-q2')!;
+		const line = layoutDrill(call, drillFor(call, 'hedges', null), 134).lines.find(l => l.text.includes("Nonetheless, I think we've got"))!;
+		assert.deepEqual(line.marks!.map(([a, b]) => line.text.slice(a, b)), ['I think']);
+		assert.ok(!f.includes('Good day, ladies and gentlemen'), 'the rest of the call is not shown');
+		await press(KEYS.escape);
+		await until(f => f.includes('Good day, ladies and gentlemen'), 'the transcript again');
+		assert.ok(!frame().includes('Esc returns'));
+		app.unmount();
+	});
+
+	it('with Elon Musk filtered, his non-answer opens under the question it met', async () => {
+		const {press, until, app} = await open(140, 40, {filter: {person: 'elon-musk', answers: false}});
+		await until(f => /Non-answers +1/.test(f), 'his non-answers');
+		await press(KEYS.tab, KEYS.tab);
+		// Words, Share, Turns, Questions answered, Avg answer, Hedges, Non-answers.
+		for (let i = 0; i < 6; i++) await press('j');
+		await press(KEYS.enter);
+		const f = await until(f => f.includes('Non-answers · 1 · Esc returns'), 'drill');
+		assert.match(f, /Question from /);
+		assert.ok(f.includes("won't comment"));
+		app.unmount();
+	});
+});
+
+describe('trends and compare', () => {
+	for (const [cols, rows] of [
+		[80, 24],
+		[200, 50],
+	] as const) {
+		it(`t shows one column per call and charts a typed term, without overlap at ${cols}x${rows}`, async () => {
+			const {press, until, app} = await open(cols, rows);
+			await press('t');
+			await until(f => f.includes('Trends'), 'trends');
+			await press(...'gigafactory');
+			const f = await until(f => f.includes('Term: gigafactory'), 'term typed');
+			assertFits(f, cols, rows);
+			const head = f.split('\n').find(l => l.includes('Q2 2011'))!;
+			assert.ok(['Q1 2012', 'Q3 2012', 'Q4 2016', 'Q2 2017'].every(q => head.includes(q)), head);
+			assert.match(f, /"gigafactory" +0\.00 +0\.00 +0\.00 +[█▏▎▍▌▋▊▉]+ *1\.60 +[█▏▎▍▌▋▊▉]+ *0\.70/);
+			assert.match(f, /Per 1,000 words/);
+			assert.match(f, /Talk share[ ║]*\n║ Elon Reeve Musk/);
+			await press(KEYS.escape);
+			await until(f => !f.includes('Trends'), 'closed');
+			app.unmount();
+		});
+
+		it(`c puts Q4 2016 beside Q2 2017 with changes and analysts who came and went, at ${cols}x${rows}`, async () => {
+			const {press, until, frame, app} = await open(cols, rows);
+			await press('c');
+			await until(f => f.includes('Compare Q2 2017 with'), 'chooser');
+			await press(...'jjjj', KEYS.enter);
+			const f = await until(f => f.includes('Q2 2017 vs Q4 2016'), 'comparison');
+			assertFits(f, cols, rows);
+			assert.ok(f.includes('vs Q4 2016'), 'status bar says so');
+			if (cols >= 200) {
+				assert.match(f, /Questions +60 +27 +−33/);
+				assert.ok(f.includes('Analysts new in Q2 2017'));
+			} else assert.match(f, /60 → 27 \(−33\)/);
+			assert.ok(frame());
+			app.unmount();
+		});
+	}
+
+	it('with a speaker filter the trend rows are that person\'s', async () => {
+		const {press, until, app} = await open(120, 40, {filter: {person: 'adam-jonas', answers: false}});
+		await press('t');
+		const f = await until(f => f.includes('Trends — Adam Michael Jonas'), 'his trends');
+		assert.match(f, /Questions asked/);
+		// Absent from Q2 2011: a dot, not a zero.
+		assert.match(f.split('\n').find(l => l.includes('Talk share'))!, /Talk share +·/);
+		app.unmount();
+	});
+});
