@@ -90,6 +90,18 @@ function wordBefore(text: string, i: number, floor: number): string {
 	return text.slice(j, i);
 }
 
+// A capital after these is a product's letter ("Model X. We have…"), not an initial.
+const LETTER_NAMES = new Set(['model', 'series', 'class', 'type', 'plan', 'version', 'gen', 'option', 'phase', 'tier', 'grade']);
+
+/** The word before `i`, skipping spaces. */
+function previousWord(text: string, i: number): string {
+	let j = i;
+	while (j > 0 && text[j - 1] === ' ') j--;
+	let k = j;
+	while (k > 0 && isWordChar(text, k - 1)) k--;
+	return text.slice(k, j).toLowerCase();
+}
+
 /** A title, a common abbreviation or initials ("J.B", "A", "U.S"): its period ends no sentence. */
 function isAbbreviation(word: string): boolean {
 	if (ABBREVIATIONS.has(word.toLowerCase())) return true;
@@ -110,7 +122,10 @@ export function sentences(text: string): [number, number][] {
 		let end = i + 1;
 		while (end < text.length && CLOSERS.has(text[end]!)) end++;
 		if (end < text.length && text[end] !== ' ') continue;
-		if (ch === '.' && isAbbreviation(wordBefore(text, i, start))) continue;
+		if (ch === '.') {
+			const before = wordBefore(text, i, start);
+			if (isAbbreviation(before) && !(before.length === 1 && LETTER_NAMES.has(previousWord(text, i - 1)))) continue;
+		}
 		if (end > start) out.push([start, end]);
 		start = end;
 		while (start < text.length && text[start] === ' ') start++;
