@@ -168,3 +168,38 @@ describe('earnings-reader metrics', () => {
 		assert.match(err, /--json does not apply to 'list'/);
 	});
 });
+
+describe('earnings-reader search', () => {
+	it('gives the same hits as the reader, each quote with call, date, speaker, firm and section', () => {
+		const {out, code} = cli('search', 'gigafactory', '--json');
+		assert.equal(code, 0);
+		const quotes = JSON.parse(out) as {call: string; date: string; speaker: string; firm: string; section: string; text: string; marks: [number, number][]}[];
+		assert.equal(quotes.length, 22);
+		assert.deepEqual(quotes[0], {
+			call: 'tesla-2016-q4',
+			quarter: 'Q4 2016',
+			date: '2017-02-22',
+			speaker: 'Elon Reeve Musk',
+			firm: 'Tesla, Inc.',
+			section: 'Questions & answers',
+			turn: 35,
+			text: 'We have the Gigafactory, of course.',
+			marks: [[12, 23]],
+			tier: 'phrase',
+		});
+		assert.ok(quotes.every(q => q.marks.every(([s, e]) => q.text.slice(s, e).toLowerCase() === 'gigafactory')));
+	});
+
+	it('--speaker limits to one person; text by default', () => {
+		const {out, code} = cli('search', 'gigafactory', '--speaker', 'musk');
+		assert.equal(code, 0);
+		const lines = out.trimEnd().split('\n');
+		assert.equal(lines.length, 12);
+		assert.equal(lines[0], 'tesla-2016-q4  2017-02-22  Elon Reeve Musk (Tesla, Inc.) · Questions & answers');
+		assert.equal(lines[1], '  We have the Gigafactory, of course.');
+	});
+
+	it('no query is a usage error', () => {
+		assert.equal(cli('search').code, 2);
+	});
+});

@@ -6,6 +6,8 @@ import {exportCalls} from '../model/export.js';
 import type {Store} from '../model/store.js';
 import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
+import {formatQuotes, quotes} from './format-search.js';
+import {search} from '../model/search.js';
 import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
 import {callReport, personReport} from '../model/report.js';
 
@@ -28,6 +30,10 @@ Usage
                                        Q&A quality, hedging, non-answers, forward-
                                        looking share, tone, figures and standout
                                        terms, per call; --speaker: one person's
+  earnings-reader search QUERY [--speaker NAME] [--json]
+                                       matching sentences from all calls: words (all
+                                       must match), "a phrase", speaker:NAME,
+                                       call:2017, -word; exact phrase first
 
 Options
   --dir PATH      add the transcripts in PATH (repeatable; any command)
@@ -53,6 +59,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
 	speakers: ['call'],
 	export: ['call'],
 	metrics: ['speaker', 'json'],
+	search: ['speaker', 'json'],
 };
 
 function fail(message: string): never {
@@ -98,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
 			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
 		}
 	}
-	const positional = command === 'show' || command === 'metrics' ? 1 : 0;
+	const positional = command === 'show' || command === 'metrics' || command === 'search' ? 1 : 0;
 	if (rest.length > positional) fail(`unexpected argument '${rest[positional]}'`);
 
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
@@ -152,6 +159,13 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			const reports = calls.map(c => callReport(store, c));
 			process.stdout.write(values.json ? `${JSON.stringify(reports, null, 2)}\n` : `${reports.map(r => formatCallReport(r, style)).join('\n\n')}\n`);
+			return 0;
+		}
+		case 'search': {
+			if (!rest[0]?.trim()) fail('give a query, e.g. earnings-reader search gigafactory');
+			const person = values.speaker === undefined ? null : (store.findPerson(values.speaker) ?? fail(`no speaker matches '${values.speaker}'`));
+			const found = quotes(store, search(store, rest[0], {person: person?.id ?? null}));
+			process.stdout.write(values.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatQuotes(found, style)}\n`);
 			return 0;
 		}
 		case 'export': {
