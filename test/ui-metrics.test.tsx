@@ -47,7 +47,8 @@ describe('sidebar numbers', () => {
 		for (const call of store.calls) {
 			for (const filter of [null, {person: 'elon-musk', answers: false}]) {
 				const lines = sidebarLines({store, call, filter, compare: null, ready: true, width: 34});
-				const numbers = lines.filter(l => /\d/.test(l.text) && l.style !== 'bar' && l.style !== 'title' && !l.text.startsWith('Not in'));
+				// Bars included: a person's share in each call opens that call.
+				const numbers = lines.filter(l => /\d%|\d\d|\d\.\d|\d w|^\S.* \d+$/.test(l.text) && l.style !== 'title' && !l.text.startsWith('Not in'));
 				// Each line showing a number can be opened.
 				for (const l of numbers) assert.ok(l.metric, `no drill-down for "${l.text}" in ${call.id}`);
 				assert.ok(drillable(lines).length >= 20);
@@ -74,6 +75,18 @@ describe('drill-down in the reader', () => {
 		await press(KEYS.escape);
 		await until(f => f.includes('Good day, ladies and gentlemen'), 'the transcript again');
 		assert.ok(!frame().includes('Esc returns'));
+		app.unmount();
+	});
+
+	it('a person\'s share in another call opens that call at their turns', async () => {
+		const {press, until, app} = await open(140, 40, {filter: {person: 'elon-musk', answers: false}});
+		await until(f => /Figures quoted +25/.test(f), 'his figures');
+		await press(KEYS.tab, KEYS.tab);
+		// Past his 10 numbers (words … figures) to the first bar, Q2 2011.
+		for (let i = 0; i < 10; i++) await press('j');
+		await press(KEYS.enter);
+		const f = await until(f => f.includes('Elon Reeve Musk: turns · '), 'drill in Q2 2011');
+		assert.match(f.split('\n')[0]!, /Tesla · Q2 2011 · 2011-08-03/);
 		app.unmount();
 	});
 

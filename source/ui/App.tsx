@@ -234,7 +234,9 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				const lines = sideFor(s, g);
 				const line = lines[drillable(lines)[s.sideCursor] ?? -1];
 				if (!line?.metric) return;
-				return dispatch({type: 'drill', drill: {metric: line.metric, speaker: line.speaker ?? null, call: s.open}});
+				const where = line.call ?? s.open;
+				if (where !== s.open) dispatch({type: 'open', index: where});
+				return dispatch({type: 'drill', drill: {metric: line.metric, speaker: line.speaker ?? null, call: where}});
 			}
 			case 'helpDown':
 			case 'helpUp':

@@ -20,6 +20,8 @@ export interface SideLine {
 	/** Opens in the transcript (Enter): the metric, and whose part of it (speaker index in the open call). */
 	metric?: MetricId;
 	speaker?: number | null;
+	/** The call the metric belongs to, when not the open one (a person's share in another call). */
+	call?: number;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -86,10 +88,13 @@ export function sidebarLines({store, call, filter, compare, ready, width}: Sideb
 			}
 			out.push({text: fit('Talk share by call', width), style: 'dim'});
 			const barWidth = Math.max(1, width - 13);
-			for (const c of m.perCall) {
+			m.perCall.forEach((c, i) => {
 				const label = c.quarter.padEnd(8);
-				out.push({text: `${label}${c.present ? bar(c.share, barWidth).padEnd(barWidth) : '·'.padEnd(barWidth)} ${c.present ? percent(c.share).padStart(3) : ''}`.trimEnd(), style: 'bar', role: person.role});
-			}
+				const text = `${label}${c.present ? bar(c.share, barWidth).padEnd(barWidth) : '·'.padEnd(barWidth)} ${c.present ? percent(c.share).padStart(3) : ''}`.trimEnd();
+				// Each call's share opens that call, at the person's turns.
+				const there = store.speakerIndex(store.calls[i]!, person.id);
+				out.push({text, style: 'bar', role: person.role, ...(c.present ? {metric: `talk:${there}` as MetricId, call: i} : {})});
+			});
 			out.push({text: ''});
 		}
 	}
@@ -127,8 +132,9 @@ export function sidebarLines({store, call, filter, compare, ready, width}: Sideb
 	out.push(heading('Talk share'));
 	const barWidth = Math.max(1, width - 5);
 	for (const t of m.talk) {
-		out.push({text: fit(t.name, width), role: t.role, metric: `talk:${t.speaker}`});
-		out.push({text: `${bar(t.share, barWidth).padEnd(barWidth)} ${percent(t.share).padStart(3)}`, style: 'bar', role: t.role});
+		out.push({text: fit(t.name, width), role: t.role});
+		// The number is on the bar's line: that is the line that opens.
+		out.push({text: `${bar(t.share, barWidth).padEnd(barWidth)} ${percent(t.share).padStart(3)}`, style: 'bar', role: t.role, metric: `talk:${t.speaker}`});
 	}
 	return out;
 }
