@@ -12,6 +12,7 @@ import {fit, textWidth, wrapText} from '../source/ui/wrap.ts';
 import stringWidth from '../source/ui/string-width-fast.ts';
 import realWidth from 'string-width';
 import {bundledCall} from './helpers.ts';
+import {bar} from '../source/ui/bars.ts';
 
 const noKey = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
 
@@ -120,6 +121,16 @@ describe('wrapping and layout', () => {
 		const answers = layoutCall(call, musk, true, 80);
 		assert.equal(answers.questions.length, answers.lines.filter(l => l.kind === 'context-heading').length);
 		assert.ok(answers.lines.every(l => l.kind !== 'heading' || l.text === 'Elon Reeve Musk'));
+	});
+});
+
+describe('bars', () => {
+	it('draw in eighths of a cell; 0.99 of a cell is a full block, never nothing', () => {
+		assert.equal(bar(0.0343, 29), '█');
+		assert.equal(bar(0.5, 4), '██');
+		assert.equal(bar(1.25 / 4, 4), '█▎');
+		assert.equal(bar(1, 3), '███');
+		assert.equal(bar(0, 3), '');
 	});
 });
 
