@@ -2,44 +2,11 @@
 // trends and compare render without overlap at 80x24 and 200x50.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {App} from '../source/ui/App.tsx';
 import {drillable} from '../source/ui/Sidebar.tsx';
 import {sidebarLines} from '../source/ui/sidebar-lines.ts';
-import {memorySettings, type SavedSettings} from '../source/ui/settings.ts';
-import {textWidth} from '../source/ui/wrap.ts';
 import {bundled} from './helpers.ts';
-import {renderAt} from './render-at.ts';
+import {assertFits, KEYS, openReader as open} from './open-reader.tsx';
 import {drillFor, layoutDrill} from '../source/ui/lines.ts';
-
-const KEYS = {enter: '\r', escape: '\u001B', down: '\u001B[B', tab: '\t'};
-const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
-const plain = (f: string) => f.replace(/\u001B\[[0-9;]*m/g, '');
-
-async function open(cols: number, rows: number, initial: SavedSettings = {}) {
-	const app = renderAt(<App store={bundled()} settings={memorySettings(initial)} cols={cols} rows={rows} />, cols, rows);
-	await tick(50);
-	const frame = () => plain(app.lastFrame() ?? '');
-	const until = async (test: (f: string) => boolean, what: string) => {
-		for (let i = 0; i < 150; i++) {
-			if (test(frame())) return frame();
-			await tick(10);
-		}
-		assert.fail(`never saw ${what}; last frame:\n${frame()}`);
-	};
-	const press = async (...keys: string[]) => {
-		for (const k of keys) {
-			app.stdin.write(k);
-			await tick(25);
-		}
-	};
-	return {app, frame, until, press};
-}
-
-function assertFits(frame: string, cols: number, rows: number) {
-	const lines = frame.split('\n');
-	assert.ok(lines.length <= rows - 1, `frame is ${lines.length} rows, terminal ${rows}`);
-	for (const line of lines) assert.ok(textWidth(line) <= cols, `line wider than ${cols}: ${line}`);
-}
 
 describe('sidebar numbers', () => {
 	it('show after the first frame and every one of them opens something', () => {

@@ -1,44 +1,9 @@
 // The reader as a user sees it: frames at a fixed size after real key input.
-// ink-testing-library has no act(): wait a tick before keys, poll for frames.
+// Rendered at the given size by open-reader.tsx (keys written, frames polled).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {render} from 'ink-testing-library';
-import {App} from '../source/ui/App.tsx';
 import {KEYMAP} from '../source/ui/keymap.ts';
-import {memorySettings, type SavedSettings} from '../source/ui/settings.ts';
-import {textWidth} from '../source/ui/wrap.ts';
-import {bundled} from './helpers.ts';
-
-const KEYS = {enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', tab: '\t'};
-const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
-
-async function open(cols: number, rows: number, initial: SavedSettings = {}) {
-	const settings = memorySettings(initial);
-	const app = render(<App store={bundled()} settings={settings} cols={cols} rows={rows} />);
-	await tick(50);
-	const frame = () => app.lastFrame() ?? '';
-	const until = async (test: (f: string) => boolean, what: string) => {
-		for (let i = 0; i < 100; i++) {
-			if (test(frame())) return frame();
-			await tick(10);
-		}
-		assert.fail(`never saw ${what}; last frame:\n${frame()}`);
-	};
-	const press = async (...keys: string[]) => {
-		for (const k of keys) {
-			app.stdin.write(k);
-			await tick(25);
-		}
-	};
-	return {app, frame, until, press, settings};
-}
-
-/** Every line fits the width and the frame is at most rows − 1 tall. */
-function assertFits(frame: string, cols: number, rows: number) {
-	const lines = frame.split('\n');
-	assert.ok(lines.length <= rows - 1, `frame is ${lines.length} rows, terminal ${rows}`);
-	for (const line of lines) assert.ok(textWidth(line) <= cols, `line wider than ${cols}: ${line}`);
-}
+import {assertFits, KEYS, openReader as open, tick} from './open-reader.tsx';
 
 describe('reader: layout', () => {
 	it('at 100x30 shows the header, the five calls, the transcript, the sidebar and key hints', async () => {

@@ -2,7 +2,10 @@
 import {formatChange, formatValue, percent} from '../model/format-number.js';
 import {personReport, type CallReport} from '../model/report.js';
 import type {Person} from '../model/store.js';
-import type {Style} from './format.js';
+import {table, type Style} from './format.js';
+
+// Name and role (or call and quarter) read left-aligned, the figures right-aligned.
+const figures = (rows: string[][]) => table(rows, new Set([...rows[0]!.keys()].filter(c => c >= 2))).split('\n');
 
 const n = (x: number) => formatValue(x, 'count');
 const list = (xs: string[]) => xs.join(', ') || '-';
@@ -26,7 +29,7 @@ export function formatCallReport(r: CallReport, style: Style): string {
 	lines.push(`  ${style.bold('Speakers')}`);
 	const header = ['NAME', 'ROLE', 'SHARE', 'HEDGES/100', 'FORWARD', 'TONE', 'FIGURES', 'NON-ANSWERS'];
 	const rows = r.speakers.map(s => [s.name, s.role, percent(s.share), s.hedgesPer100.toFixed(2), percent(s.forwardShare), formatValue(s.tone, 'tone'), String(s.figures), String(s.nonAnswers)]);
-	lines.push(...table([header, ...rows]).map(l => `    ${l}`));
+	lines.push(...figures([header, ...rows]).map(l => `    ${l}`));
 	return lines.join('\n');
 }
 
@@ -46,10 +49,5 @@ export function formatPersonReport(person: Person, rows: ReturnType<typeof perso
 		String(r.nonAnswers),
 		String(r.figures),
 	]);
-	return [`${person.name} (${person.role}${person.firms.length ? `, ${person.firms.join(' → ')}` : ''})`, ...table([header, ...body])].join('\n');
-}
-
-function table(rows: string[][]): string[] {
-	const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => [...r[c]!].length)));
-	return rows.map(r => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+	return [`${person.name} (${person.role}${person.firms.length ? `, ${person.firms.join(' → ')}` : ''})`, ...figures([header, ...body])].join('\n');
 }

@@ -14,7 +14,7 @@ export interface Style {
 export const plain: Style = {bold: t => t, dim: t => t};
 export const ansi: Style = {bold: t => `\u001B[1m${t}\u001B[22m`, dim: t => `\u001B[2m${t}\u001B[22m`};
 
-function table(rows: string[][], rightAligned: ReadonlySet<number>): string {
+export function table(rows: string[][], rightAligned: ReadonlySet<number>): string {
 	const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
 	return rows
 		.map(r => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())

@@ -5,7 +5,7 @@ import {qaQuality} from './metrics-qa.js';
 import {termSpans} from './metrics-terms.js';
 import {sentences, type Span} from './text-match.js';
 import type {Call} from './types.js';
-import {isQuestion} from './view.js';
+import {answerView, isQuestion} from './view.js';
 
 export type MetricId =
 	| 'words' | 'prepared' | 'qa' | 'questions' | 'analysts' | 'firms' | 'unanswered' | 'longest'
@@ -126,15 +126,8 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			return {title: 'The longest answer', count: t ? 1 : 0, items: wholeTurns(turns, new Set(t ? [t.question] : []))};
 		}
 		case 'answered': {
-			// The person's answers, each under its question.
-			const items: DrillItem[] = [];
-			let shown: number | null = null;
-			call.turns.forEach((t, i) => {
-				if (t.answers === null || (speaker !== null && t.speaker !== speaker)) return;
-				if (t.answers !== shown) items.push({turn: t.answers, excerpts: null, context: true});
-				shown = t.answers;
-				items.push({turn: i, excerpts: null});
-			});
+			// The person's answers, each under its question: the same rows as answers mode.
+			const items = answerView(call, speaker, true).map(r => ({turn: r.turn, excerpts: null, ...(r.kind === 'context' ? {context: true} : {})}));
 			return {title: 'Answers, each under its question', count: new Set(items.filter(x => x.context).map(x => x.turn)).size, items};
 		}
 		case 'hedges':

@@ -74,7 +74,7 @@ flag(POSITIVE, GOOD);
 flag(NEGATIVE, BAD);
 flag(NEGATORS, NEGATOR);
 
-const emptyCounts = (): Counts => ({words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0});
+export const emptyCounts = (): Counts => ({words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0});
 
 /** Hedges per 100 words. */
 export const hedgeRate = (c: Counts) => (c.words > 0 ? (c.hedges / c.words) * 100 : 0);

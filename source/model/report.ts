@@ -1,7 +1,7 @@
 // Every metric of a call in one plain object (the sidebar, `metrics --json`),
 // for the whole call or one person, and the change from the previous call.
-import {callMetrics, WORDS_PER_MINUTE} from './metrics.js';
-import {callLanguage, forwardShare, hedgeRate, netTone, type Counts, type FigureKind} from './metrics-language.js';
+import {callMetrics} from './metrics.js';
+import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts, type FigureKind} from './metrics-language.js';
 import {executiveQa, qaQuality} from './metrics-qa.js';
 import {standoutTerms, type Term} from './metrics-terms.js';
 import type {Store} from './store.js';
@@ -92,7 +92,7 @@ export function speakerFigures(call: Call, speaker: number): SpeakerFigures {
 		if (isQuestion(t)) asked++;
 	}
 	const s = call.speakers[speaker]!;
-	const counts = lang.bySpeaker.get(speaker) ?? {words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0};
+	const counts = lang.bySpeaker.get(speaker) ?? emptyCounts();
 	const qa = executiveQa(call, speaker);
 	const total = lang.total.words;
 	return {
@@ -128,7 +128,7 @@ function ownReport(call: Call) {
 		quarter: call.meta.quarter,
 		date: call.meta.date,
 		words: basic.words,
-		minutes: Math.round(basic.words / WORDS_PER_MINUTE),
+		minutes: basic.minutes,
 		preparedShare: basic.preparedShare,
 		qaShare: basic.qaShare,
 		qa: {

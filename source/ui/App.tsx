@@ -151,7 +151,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		() => (state.overlay === 'picker' ? pickerCandidates(store, call, state.picker.query) : []),
 		[state.overlay, state.picker.query, call, store],
 	);
-	const sideLines = useMemo(() => sideFor(state, g), [store, call, state.filter, state.sidebar, state.compare, g.sideWidth, ready]);
+	const sideLines = sideFor(state, g);
 	const trends = useMemo(
 		() => (state.overlay === 'trends' ? trendRows(store, state.filter?.person ?? null, state.trendTerm) : []),
 		[store, state.overlay, state.filter, state.trendTerm],
@@ -293,7 +293,6 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			? `${person?.name ?? 'This view'} has no answers in the Q&A of ${quarter}. a shows all their turns.`
 			: null;
 	const overlayHeight = g.bodyHeight;
-	const side = sideLines;
 	return (
 		<Box flexDirection="column" width={cols} height={rows - 1}>
 			<Header call={call} width={cols} callCount={store.calls.length} />
@@ -325,7 +324,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 					<CallList calls={store.calls} open={state.open} cursor={state.cursor} focused={state.focus === 'calls'} width={g.listWidth} height={g.bodyHeight} />
 					<Transcript title={title} layout={layout} scroll={top} message={message} focused={state.focus === 'transcript'} width={g.mainWidth} height={g.bodyHeight} />
 					{state.sidebar ? (
-						<Sidebar lines={side} cursor={state.sideCursor} focused={state.focus === 'sidebar'} width={g.sideWidth} height={g.bodyHeight} />
+						<Sidebar lines={sideLines} cursor={state.sideCursor} focused={state.focus === 'sidebar'} width={g.sideWidth} height={g.bodyHeight} />
 					) : null}
 				</Box>
 			)}

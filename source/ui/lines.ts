@@ -44,6 +44,33 @@ export function layoutCall(call: Call, speaker: number | null, answers: boolean,
 	return layout;
 }
 
+/** A turn's heading: the speaker (or "Question from …" for context), firm and title dimmed, and `where` after them. */
+function headingLine(call: Call, index: number, context: boolean, width: number, where?: string): Line {
+	const turn = call.turns[index]!;
+	const who = turn.speaker === null ? null : call.speakers[turn.speaker]!;
+	const [name, about] = who ? speakerLine(who) : ['Unattributed', 'speaker not named in the transcript'];
+	const head = fit(`${context ? 'Question from ' : ''}${name}`, width);
+	return {
+		kind: context ? 'context-heading' : 'heading',
+		text: head,
+		about: fit([about, where].filter(Boolean).join(' · '), width - textWidth(head) - 2) || undefined,
+		role: who?.role ?? 'none',
+		turn: index,
+	};
+}
+
+/** A whole turn's paragraphs, wrapped; context (a question shown for an answer) behind a bar. */
+function turnLines(call: Call, index: number, context: boolean, width: number): Line[] {
+	const lines: Line[] = [];
+	call.turns[index]!.paragraphs.forEach((p, i) => {
+		if (i > 0) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: index});
+		for (const text of wrapText(p.text, context ? width - CONTEXT_BAR.length : width)) {
+			lines.push({kind: context ? 'context' : 'text', text: context ? CONTEXT_BAR + text : text, turn: index});
+		}
+	});
+	return lines;
+}
+
 function build(call: Call, speaker: number | null, answers: boolean, width: number): Layout {
 	const lines: Line[] = [];
 	const questions: number[] = [];
@@ -57,25 +84,10 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 			lines.push({kind: 'divider', text: fit(`${'─'.repeat(side)}${label}${'─'.repeat(side)}`, width), turn: row.turn});
 			lines.push({kind: 'blank', text: '', turn: row.turn});
 		}
-		const who = turn.speaker === null ? null : call.speakers[turn.speaker]!;
-		const [name, about] = who ? speakerLine(who) : ['Unattributed', 'speaker not named in the transcript'];
 		const context = row.kind === 'context';
 		if (context || isQuestion(turn)) questions.push(lines.length);
-		const prefix = context ? 'Question from ' : '';
-		const head = fit(`${prefix}${name}`, width);
-		lines.push({
-			kind: context ? 'context-heading' : 'heading',
-			text: head,
-			about: fit(about, width - textWidth(head) - 2) || undefined,
-			role: who?.role ?? 'none',
-			turn: row.turn,
-		});
-		turn.paragraphs.forEach((p, i) => {
-			if (i > 0) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: row.turn});
-			for (const text of wrapText(p.text, context ? width - CONTEXT_BAR.length : width)) {
-				lines.push({kind: context ? 'context' : 'text', text: context ? CONTEXT_BAR + text : text, turn: row.turn});
-			}
-		});
+		lines.push(headingLine(call, row.turn, context, width));
+		lines.push(...turnLines(call, row.turn, context, width));
 		lines.push({kind: 'blank', text: '', turn: row.turn});
 	}
 	return {lines, questions};
@@ -109,33 +121,18 @@ export function layoutDrill(call: Call, drill: Drill, width: number): Layout {
 	const questions: number[] = [];
 	for (const item of drill.items) {
 		const turn = call.turns[item.turn]!;
-		const who = turn.speaker === null ? null : call.speakers[turn.speaker]!;
-		const [name, about] = who ? speakerLine(who) : ['Unattributed', 'speaker not named in the transcript'];
 		const context = Boolean(item.context);
 		questions.push(lines.length);
-		const head = fit(`${context ? 'Question from ' : ''}${name}`, width);
-		const where = SECTION_TITLES[turn.section];
-		lines.push({
-			kind: context ? 'context-heading' : 'heading',
-			text: head,
-			about: fit([about, where].filter(Boolean).join(' · '), width - textWidth(head) - 2) || undefined,
-			role: who?.role ?? 'none',
-			turn: item.turn,
-		});
-		const prefix = context ? CONTEXT_BAR : '';
-		const kind: LineKind = context ? 'context' : 'text';
-		if (item.excerpts === null) {
-			turn.paragraphs.forEach((p, i) => {
-				if (i > 0) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: item.turn});
-				for (const l of markLines(p.text, [], width - prefix.length, prefix)) lines.push({kind, ...l, turn: item.turn});
-			});
-		} else {
+		lines.push(headingLine(call, item.turn, context, width, SECTION_TITLES[turn.section]));
+		if (item.excerpts === null) lines.push(...turnLines(call, item.turn, context, width));
+		else {
+			const prefix = context ? CONTEXT_BAR : '';
 			for (const e of item.excerpts) {
 				const text = turn.paragraphs[e.paragraph]!.text.slice(e.start, e.end);
 				const marks = e.marks.map(([s, x]): [number, number] => [s - e.start, x - e.start]);
 				// Each sentence a bullet of its own: they are excerpts, not the whole turn.
 				for (const l of markLines(text, marks, width - prefix.length - 2, `${prefix}• `, `${prefix}  `)) {
-					lines.push({kind, ...l, turn: item.turn});
+					lines.push({kind: context ? 'context' : 'text', ...l, turn: item.turn});
 				}
 			}
 		}

@@ -43,7 +43,26 @@ export interface SidebarInput {
 	width: number;
 }
 
-export function sidebarLines({store, call, filter, compare, ready, width}: SidebarInput): SideLine[] {
+const made = new WeakMap<Store, Map<string, SideLine[]>>();
+
+/**
+ * The lines for these inputs, made once: the render and every cursor key in
+ * the sidebar ask for them, and a person's figures walk every call.
+ */
+export function sidebarLines(input: SidebarInput): SideLine[] {
+	const {store, call, filter, compare, ready, width} = input;
+	let perStore = made.get(store);
+	if (!perStore) made.set(store, (perStore = new Map()));
+	const key = `${call.id}|${filter?.person ?? ''}|${filter?.answers ?? ''}|${compare?.id ?? ''}|${ready}|${width}`;
+	let lines = perStore.get(key);
+	if (!lines) {
+		if (perStore.size > 200) perStore.clear();
+		perStore.set(key, (lines = makeLines(input)));
+	}
+	return lines;
+}
+
+function makeLines({store, call, filter, compare, ready, width}: SidebarInput): SideLine[] {
 	const out: SideLine[] = [];
 	const later = (value: () => string) => (ready ? value() : '…');
 	const row = (label: string, value: string, metric?: MetricId, speaker: number | null = null): SideLine => ({text: pair(label, value, width), metric, speaker});

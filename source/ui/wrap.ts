@@ -66,24 +66,17 @@ export function wrapRanges(text: string, width: number): WrappedLine[] {
 			used = textWidth(line);
 			continue;
 		}
-		if (!line) {
-			line = word;
-			start = wordStart;
-			used = ww;
-		} else if (used + 1 + ww <= w && wordStart === start + line.length + 1) {
-			line += ` ${word}`;
-			used += 1 + ww;
-		} else if (used + 1 + ww <= w) {
-			// Runs of spaces are kept as they are, so offsets stay true.
-			const gap = text.slice(start + line.length, wordStart);
-			line += gap + word;
-			used += textWidth(gap) + ww;
-		} else {
-			lines.push({text: line, start});
-			line = word;
-			start = wordStart;
-			used = ww;
+		// The spaces before the word as they stand in the text (one, in transcripts), so offsets stay true.
+		const gap = wordStart - start - line.length;
+		if (line && used + gap + ww <= w) {
+			line += text.slice(start + line.length, wordStart) + word;
+			used += gap + ww;
+			continue;
 		}
+		if (line) lines.push({text: line, start});
+		line = word;
+		start = wordStart;
+		used = ww;
 	}
 	if (line || lines.length === 0) lines.push({text: line, start});
 	return lines;
