@@ -4,25 +4,28 @@
 // so `list`, `show` and `export` never pay for them.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {inkWithoutDevAwaits, sliceAnsiLazySegmenter, tokenizeByCodeUnit, yogaWithoutFetch} from './source/build/dependency-patches.mjs';
 
-// Yoga (Ink's layout engine) ships its wasm as a base64 data: URL and, when a
-// global fetch exists, decodes it with fetch(). On Node that loads undici just
-// to read a string: measured ~27 ms of the reader's first frame. Emscripten
-// decodes the same string synchronously when fetch is absent, so make its
-// loader take that path. The build fails if the code it patches changes.
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
+// string-width-fast.ts falls back to the real string-width; in the bundle that
+// module loads on first use (see string-width-lazy.cjs).
+const lazyStringWidth = {
+  name: 'lazy-string-width',
   setup(b) {
-    b.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, args => {
-      const source = readFileSync(args.path, 'utf8');
-      const from = 'return w||"function"!=typeof fetch?';
-      if (!source.includes(from)) throw new Error(`yoga-without-fetch: "${from}" not found in ${args.path}; re-check the patch`);
-      return {contents: source.replace(from, 'return w||!0?'), loader: 'js'};
-    });
+    b.onResolve({filter: /node_modules\/string-width\/index\.js$/}, args =>
+      args.importer.endsWith('string-width-fast.ts') ? {path: new URL('./source/ui/string-width-lazy.cjs', import.meta.url).pathname} : undefined);
   },
+};
+
+const aliases = {
+  // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
+  'react-devtools-core': './source/ui/devtools-stub.ts',
+  // Measured: string-width was the largest cost of the first frame; see the file.
+  'string-width': './source/ui/string-width-fast.ts',
+  // Ink renders nothing live when CI is set; see the file.
+  'is-in-ci': './source/ui/not-in-ci.ts',
 };
 
 rmSync('dist', {recursive: true, force: true});
@@ -51,7 +54,7 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
   },
-  plugins: [yogaWithoutFetch],
+  plugins: [yogaWithoutFetch, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter],
   logLevel: 'warning',
 });
 
@@ -73,5 +76,42 @@ await build({
   logLevel: 'warning',
 });
 const made = spawnSync(process.execPath, [writer, 'dist/parsed-calls.json'], {stdio: 'inherit'});
-rmSync(scratch, {recursive: true, force: true});
 if (made.status !== 0) throw new Error('build: writing dist/parsed-calls.json failed');
+
+// The reader itself (Ink, React, the app) as one classic script, so that it
+// can start from V8's cached code (source/cli/load-ui.ts). Yoga stays out: it
+// is an ES module with a top-level await, and load-ui.ts hands it in.
+await build({
+  entryPoints: ['source/ui/script-entry.tsx'],
+  outfile: 'dist/ui.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__ui_url'},
+  alias: aliases,
+  external: ['yoga-layout'],
+  plugins: [inkWithoutDevAwaits, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter],
+  logLevel: 'warning',
+});
+// The cache: made by running the script once and rendering a first frame, so
+// the functions that frame needs are compiled when V8 writes it.
+const uiWriter = join(scratch, 'write-ui-cache.mjs');
+await build({
+  entryPoints: ['source/cli/write-ui-cache.ts'],
+  outfile: uiWriter,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  define: {'import.meta.url': JSON.stringify(new URL('./dist/cli.js', import.meta.url).href)},
+  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+  plugins: [yogaWithoutFetch],
+  logLevel: 'warning',
+});
+// Its stderr is kept: Ink shows the cursor there on exit, which a build log does not need.
+const cached = spawnSync(process.execPath, [uiWriter, 'dist/ui.cjs', 'dist/ui.cache', new URL('./dist/cli.js', import.meta.url).href], {stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8'});
+rmSync(scratch, {recursive: true, force: true});
+if (cached.status !== 0) throw new Error(`build: writing dist/ui.cache failed\n${cached.stderr}`);

@@ -1,4 +1,5 @@
 // The UI's pure parts: reducer, keymap, wrapping and layout, settings.
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -103,6 +104,21 @@ describe('wrapping and layout', () => {
 		for (const s of ['plain', '│ box ━ ╭', '█▍ 62%', 'O’Connor · “q” …', 'café', '日本', 'a\u0301', '👍', 'e\u200Bx', '\u001B[31mred\u001B[0m']) {
 			assert.equal(stringWidth(s), realWidth(s), JSON.stringify(s));
 		}
+	});
+
+	it('the fast string-width agrees with string-width on styled text, controls and broken sequences', () => {
+		// Ink measures text it has already coloured; the fast path skips SGR sequences and hands anything else on.
+		for (const s of ['\u001B[12345mx', '\u001B[1234mx', '\u001B[123;4567mx', '\u001B[1;2;3mx', '\u001B[;mx', '\u001B[1:2mx', 'x\u001B[', 'a\nb\tc']) {
+			assert.equal(stringWidth(s), realWidth(s), JSON.stringify(s));
+		}
+		const pieces = ['a', ' ', '·', '…', '█', '日', '\u0301', '👍', '\n', '\t', '\u007F', '\u001B', '[', ']', ';', 'm', '1', '38', '12345', '\u001B[1;38;5;12m', '\u001B[m', '\u001B[39m', '\u001B]0;t\u0007', '\u001B[2J', '\u009B31m'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), parts => {
+				const s = parts.join('');
+				assert.equal(stringWidth(s), realWidth(s), JSON.stringify(s));
+			}),
+			{numRuns: 3000},
+		);
 	});
 
 	it('no line is wider than the pane, at any width; layouts are cached per width', () => {

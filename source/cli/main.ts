@@ -9,6 +9,7 @@ import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {formatQuotes, quotes} from './format-search.js';
 import {search} from '../model/search.js';
 import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
+import {loadUi} from './load-ui.js';
 import {callReport, personReport} from '../model/report.js';
 
 const PARSE_CACHE = parseCacheUrl(import.meta.url);
@@ -121,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		// Start the import first: its file read overlaps the loading of the store.
-		const ui = import('../ui/run.js');
+		const ui = loadUi(import.meta.url);
 		const store = await storeForReader(PARSE_CACHE, dirs, stdin);
 		const {runInteractive} = await ui;
 		return runInteractive(store);

@@ -19,10 +19,43 @@ function narrow(c: number): boolean {
 	return false;
 }
 
+/**
+ * Where an SGR sequence (colour, bold: ESC [ up to three digits, `;`, …, m)
+ * starting at `i` ends, or -1. Ink colours nested <Text> with these before it
+ * measures, so without this most styled text took the slow path.
+ */
+function sgrEnd(text: string, i: number): number {
+	if (text.charCodeAt(i + 1) !== 0x5b) return -1;
+	let digits = 0;
+	for (let j = i + 2; j < text.length; j++) {
+		const c = text.charCodeAt(j);
+		if (c >= 0x30 && c <= 0x39) {
+			if (++digits > 3) return -1;
+		} else if (c === 0x3b) {
+			digits = 0;
+		} else {
+			return c === 0x6d ? j : -1;
+		}
+	}
+	return -1;
+}
+
 export default function stringWidth(text: string, options?: Parameters<typeof realStringWidth>[1]): number {
 	if (typeof text !== 'string' || text.length === 0) return 0;
+	if (options?.countAnsiEscapeCodes || options?.ambiguousIsNarrow === false) return realStringWidth(text, options);
+	let width = 0;
 	for (let i = 0; i < text.length; i++) {
-		if (!narrow(text.charCodeAt(i))) return realStringWidth(text, options);
+		const c = text.charCodeAt(i);
+		if (narrow(c)) {
+			width++;
+		} else if (c === 0x1b) {
+			const end = sgrEnd(text, i);
+			if (end < 0) return realStringWidth(text, options);
+			i = end;
+		} else if (c >= 0x20 && c !== 0x7f) {
+			return realStringWidth(text, options);
+		}
+		// Else a control character (newline, tab): no width, as string-width counts it.
 	}
-	return text.length;
+	return width;
 }
