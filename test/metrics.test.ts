@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {drill} from '../source/model/drill.ts';
+import {grouped} from '../source/model/format-number.ts';
 import {callLanguage, findFigures} from '../source/model/metrics-language.ts';
 import {executiveQa, qaQuality} from '../source/model/metrics-qa.ts';
 import {standoutTerms, termSpans} from '../source/model/metrics-terms.ts';
@@ -235,5 +236,14 @@ describe('the five calls', () => {
 			assert.equal(drill(call, 'tone').count, r.tone.positive + r.tone.negative);
 			assert.equal(r.terms.words.length, 10);
 		}
+	});
+});
+
+describe('number formats', () => {
+	it('groups thousands with commas, rounding to a whole number, as en-US does', () => {
+		for (const x of [0, 7, 999, 1000, 12345, 999999.6, 1234567, -1234.4, -0.4, 86.5]) {
+			assert.equal(grouped(x), Math.round(x).toLocaleString('en-US').replace(/^-0$/, '0'), String(x));
+		}
+		assert.equal(grouped(1234567), '1,234,567');
 	});
 });

@@ -3,7 +3,7 @@
 // `metric` is a number the reader can open (Enter) to see the words behind it.
 // Pure, so every line can be checked in a test.
 import type {MetricId} from '../model/drill.js';
-import {formatChange, formatValue} from '../model/format-number.js';
+import {formatChange, formatValue, grouped} from '../model/format-number.js';
 import {callMetrics, personMetrics} from '../model/metrics.js';
 import {callReport, speakerFigures} from '../model/report.js';
 import type {Store} from '../model/store.js';
@@ -24,7 +24,7 @@ export interface SideLine {
 	call?: number;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = grouped;
 
 /** `label ........ value` in `width` columns. */
 function pair(label: string, value: string, width: number): string {
