@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {inkWithoutDevAwaits, sliceAnsiLazySegmenter, tokenizeByCodeUnit, yogaWithoutFetch} from './source/build/dependency-patches.mjs';
+import {inkWithoutDevAwaits, sliceAnsiLazySegmenter, styledCharsSameStyle, tokenizeByCodeUnit, yogaWithoutFetch} from './source/build/dependency-patches.mjs';
 
 // string-width-fast.ts falls back to the real string-width; in the bundle that
 // module loads on first use (see string-width-lazy.cjs).
@@ -54,7 +54,7 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
   },
-  plugins: [yogaWithoutFetch, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter],
+  plugins: [yogaWithoutFetch, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter, styledCharsSameStyle],
   logLevel: 'warning',
 });
 
@@ -93,7 +93,7 @@ await build({
   define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__ui_url'},
   alias: aliases,
   external: ['yoga-layout'],
-  plugins: [inkWithoutDevAwaits, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter],
+  plugins: [inkWithoutDevAwaits, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter, styledCharsSameStyle],
   logLevel: 'warning',
 });
 // The cache: made by running the script once and rendering a first frame, so

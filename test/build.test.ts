@@ -8,32 +8,51 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Script} from 'node:vm';
 import fc from 'fast-check';
 // @ts-expect-error: a plain .mjs build helper, no types.
-import {applyPatch, TOKENIZE_BY_CODE_UNIT} from '../source/build/dependency-patches.mjs';
+import {applyPatch, STYLED_CHARS_SAME_STYLE, TOKENIZE_BY_CODE_UNIT} from '../source/build/dependency-patches.mjs';
 
-type Tokenize = (s: string) => unknown[];
+type Tokenize = (s: string) => {type: string}[];
+type StyledChar = {type: string; value: string; fullWidth: boolean; styles: {code: string; endCode: string}[]};
+const TOKENIZER = fileURLToPath(import.meta.resolve('@alcalzone/ansi-tokenize')).replace(/index\.js$/, '');
 
-/** Ink's tokenizer as the bundle has it: the patched file, its imports pointed back at node_modules. */
-async function patchedTokenize(): Promise<Tokenize> {
-	const file = fileURLToPath(import.meta.resolve('@alcalzone/ansi-tokenize')).replace(/index\.js$/, 'tokenize.js');
-	const dir = pathToFileURL(dirname(file)).href;
-	const source = (applyPatch('test', file, TOKENIZE_BY_CODE_UNIT) as string)
-		.replace('from "is-fullwidth-code-point"', `from ${JSON.stringify(import.meta.resolve('is-fullwidth-code-point'))}`)
-		.replace('from "./ansiCodes.js"', `from ${JSON.stringify(`${dir}/ansiCodes.js`)}`)
+/** One of Ink's tokenizer's files as the bundle has it: patched, its imports pointed back at node_modules. */
+async function patched<T>(name: string, replacements: unknown): Promise<T> {
+	const file = `${TOKENIZER}${name}`;
+	const source = (applyPatch('test', file, replacements) as string)
+		.replace(/from "(\.\/[^"]+)"/g, (_, path: string) => `from ${JSON.stringify(pathToFileURL(`${TOKENIZER}${path.slice(2)}`).href)}`)
+		.replace(/from "([^".][^"]*)"/g, (_, bare: string) => `from ${JSON.stringify(import.meta.resolve(bare))}`)
 		// A relative source map cannot be found from a data: URL.
 		.replace(/\/\/# sourceMappingURL=.*/, '');
-	const module = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {tokenize: Tokenize};
-	return module.tokenize;
+	return (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as T;
 }
+
+const original = async <T>(name: string) => (await import(pathToFileURL(`${TOKENIZER}${name}`).href)) as T;
 
 describe('build', () => {
 	it('the patched tokenizer (one code unit a grapheme where none can join) answers as the original', async () => {
-		const patched = await patchedTokenize();
-		const {tokenize: original} = (await import(import.meta.resolve('@alcalzone/ansi-tokenize'))) as {tokenize: Tokenize};
+		const {tokenize: fast} = await patched<{tokenize: Tokenize}>('tokenize.js', TOKENIZE_BY_CODE_UNIT);
+		const {tokenize: slow} = await original<{tokenize: Tokenize}>('tokenize.js');
 		const pieces = ['a', ' ', '·', '…', '—', '█', '│', '→', '日', 'e\u0301', '\u20DD', '\u2122\uFE0F', '👍', '🇫🇷', '\r\n', '\r', '\n', '\u00AD', '\u200D', '\u001B[31m', '\u001B[0m', '\u001B]8;;http://x\u0007', 'x\u001B]8;;\u0007'];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 10}), parts => {
 				const s = parts.join('');
-				assert.deepEqual(patched(s), original(s), JSON.stringify(s));
+				assert.deepEqual(fast(s), slow(s), JSON.stringify(s));
+			}),
+			{numRuns: 3000},
+		);
+	});
+
+	it('the patched styled-chars-to-string (no diff between cells of one style) writes what the original writes', async () => {
+		type Module = {styledCharsFromTokens: (t: unknown[]) => StyledChar[]; styledCharsToString: (c: StyledChar[]) => string};
+		const fast = await patched<Module>('styledChars.js', STYLED_CHARS_SAME_STYLE);
+		const slow = await original<Module>('styledChars.js');
+		const {tokenize} = await original<{tokenize: Tokenize}>('tokenize.js');
+		const pieces = ['a', 'b', ' ', '\u001B[1m', '\u001B[2m', '\u001B[22m', '\u001B[31m', '\u001B[39m', '\u001B[38;5;12m', '\u001B[48;2;1;2;3m', '\u001B[7m', '\u001B[27m', '\u001B[0m', '\u001B]8;;http://x\u0007', '\u001B]8;;\u0007'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 14}), parts => {
+				const chars = slow.styledCharsFromTokens(tokenize(parts.join('')));
+				// Cells as Ink's output grid holds them: each with its own copy of its styles.
+				const copies = chars.map(c => ({...c, styles: c.styles.map(code => ({...code}))}));
+				assert.equal(fast.styledCharsToString(copies), slow.styledCharsToString(chars), JSON.stringify(parts));
 			}),
 			{numRuns: 3000},
 		);

@@ -1,6 +1,6 @@
 // Patches to dependencies, applied by esbuild when it bundles them
 // (build.mjs). Each one is measured and says why; test/build.test.ts checks
-// that the patched tokenizer answers exactly as the original.
+// that the patched tokenizer and frame writer answer exactly as the originals.
 import {readFileSync} from 'node:fs';
 
 /**
@@ -64,3 +64,21 @@ export const tokenizeByCodeUnit = patch('tokenize-by-code-unit', /@alcalzone[\\/
 export const sliceAnsiLazySegmenter = patch('slice-ansi-lazy-segmenter', /slice-ansi[\\/]tokenize-ansi\.js$/, [
   ["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", lazySegmenter.replace('const segmenter=', 'const GRAPHEME_SEGMENTER=')],
 ]);
+
+// Ink turns each frame's cells back into a string, asking at every cell which
+// colour codes changed since the last one: three Sets and two arrays a cell,
+// ~5,000 cells a frame at 120x40, most of the time of a scroll key (profiled).
+// Neighbouring cells mostly share their style; then nothing changed, and the
+// answer is known without asking.
+export const STYLED_CHARS_SAME_STYLE = [
+  ['export function styledCharsToString(chars) {', `function sameStyles(a, b) {
+    if (a === b) return true;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;
+    return true;
+}
+export function styledCharsToString(chars) {`],
+  ['ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));', 'if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));'],
+  ['ret += ansiCodesToString(diffAnsiCodes(char.styles, []));', 'if (char.styles.length > 0) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));'],
+];
+export const styledCharsSameStyle = patch('styled-chars-same-style', /@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/, STYLED_CHARS_SAME_STYLE);
