@@ -85,32 +85,55 @@ const idf = (calls: number, using: number) => Math.log((1 + calls) / (1 + using)
 // Ties by count, then alphabetically, so the list is the same on every run.
 const byScore = (a: Term, b: Term) => b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : 1);
 
+/**
+ * The `top` best terms by score, kept as they come: most candidates score
+ * below the current last and are passed over without a Term or a sort
+ * (measured: sorting every candidate was a fifth of all the metrics' time).
+ */
+class TopTerms {
+	readonly list: Term[] = [];
+	constructor(private readonly top: number) {}
+	/** A word, or a phrase of `first` and `second`. */
+	offer(first: string, second: string | null, count: number, calls: number, score: number): void {
+		const {list, top} = this;
+		const last = list[list.length - 1];
+		// Equal scores go on to byScore, which orders by count and then by term.
+		if (list.length === top && last !== undefined && (score < last.score || (score === last.score && count < last.count))) return;
+		const entry: Term = {term: second === null ? first : `${first} ${second}`, count, calls, score};
+		if (list.length === top && byScore(entry, last!) > 0) return;
+		let i = list.length;
+		while (i > 0 && byScore(entry, list[i - 1]!) < 0) i--;
+		list.splice(i, 0, entry);
+		if (list.length > top) list.pop();
+	}
+}
+
 function rankWords(all: readonly Call[], call: Call, top: number): Term[] {
 	const own = counted(call).words;
 	const others = all.map(c => counted(c).words);
-	const out: Term[] = [];
+	const best = new TopTerms(top);
 	for (const [term, count] of own) {
 		if (count < 2) continue;
 		let calls = 0;
 		for (const m of others) if (m.has(term)) calls++;
-		out.push({term, count, calls, score: count * idf(all.length, calls)});
+		best.offer(term, null, count, calls, count * idf(all.length, calls));
 	}
-	return out.sort(byScore).slice(0, top);
+	return best.list;
 }
 
 function rankPhrases(all: readonly Call[], call: Call, top: number): Term[] {
 	const own = counted(call).phrases;
 	const others = all.map(c => counted(c).phrases);
-	const out: Term[] = [];
+	const best = new TopTerms(top);
 	for (const [first, seconds] of own) {
 		for (const [second, count] of seconds) {
 			if (count < 2) continue;
 			let calls = 0;
 			for (const m of others) if (m.get(first)?.has(second)) calls++;
-			out.push({term: `${first} ${second}`, count, calls, score: count * idf(all.length, calls)});
+			best.offer(first, second, count, calls, count * idf(all.length, calls));
 		}
 	}
-	return out.sort(byScore).slice(0, top);
+	return best.list;
 }
 
 export function standoutTerms(all: readonly Call[], call: Call, top = 10): {words: Term[]; phrases: Term[]} {
