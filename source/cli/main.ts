@@ -6,8 +6,12 @@ import {exportCalls} from '../model/export.js';
 import type {Store} from '../model/store.js';
 import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
-import {formatQuotes, quotes} from './format-search.js';
+import {formatQuotes} from './format-search.js';
 import {search} from '../model/search.js';
+import {hitQuotes} from '../model/quotes.js';
+import {bookmarkQuotes, readBookmarks} from '../model/bookmarks.js';
+import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents.js';
+import {configDir, peek} from '../ui/settings.js';
 import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
 import {loadUi} from './load-ui.js';
 import {callReport, personReport} from '../model/report.js';
@@ -20,10 +24,11 @@ Usage
   earnings-reader                      open the reader (a terminal is needed)
   cat call.txt | earnings-reader       open a transcript from standard input
   earnings-reader list                 one line per call, in date order
-  earnings-reader show CALL [--speaker NAME] [--answers]
+  earnings-reader show CALL [--speaker NAME] [--answers] [--md]
                                        the transcript as text; --speaker keeps one
                                        person's turns, --answers only their answers,
-                                       each under the question it answers
+                                       each under the question it answers; --md as
+                                       Markdown quotes
   earnings-reader speakers [--call CALL]
                                        each person: role, firms, calls, turns, words
   earnings-reader export [--call CALL] all calls (or one) as JSON
@@ -31,10 +36,12 @@ Usage
                                        Q&A quality, hedging, non-answers, forward-
                                        looking share, tone, figures and standout
                                        terms, per call; --speaker: one person's
-  earnings-reader search QUERY [--speaker NAME] [--json]
+  earnings-reader search QUERY [--speaker NAME] [--json | --md]
                                        matching sentences from all calls: words (all
                                        must match), "a phrase", speaker:NAME,
                                        call:2017, -word; exact phrase first
+  earnings-reader bookmarks [--json | --md]
+                                       the turns marked in the reader (m), with notes
 
 Options
   --dir PATH      add the transcripts in PATH (repeatable; any command)
@@ -56,11 +63,12 @@ async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
 
 const COMMAND_FLAGS: Record<string, string[]> = {
 	list: [],
-	show: ['speaker', 'answers'],
+	show: ['speaker', 'answers', 'md'],
 	speakers: ['call'],
 	export: ['call'],
 	metrics: ['speaker', 'json'],
-	search: ['speaker', 'json'],
+	search: ['speaker', 'json', 'md'],
+	bookmarks: ['json', 'md'],
 };
 
 function fail(message: string): never {
@@ -87,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
 			answers: {type: 'boolean'},
 			call: {type: 'string'},
 			json: {type: 'boolean'},
+			md: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},
@@ -101,11 +110,12 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const [command, ...rest] = positionals;
 	if (command !== undefined && !(command in COMMAND_FLAGS)) fail(`unknown command '${command}'`);
-	for (const flag of ['speaker', 'answers', 'call', 'json'] as const) {
+	for (const flag of ['speaker', 'answers', 'call', 'json', 'md'] as const) {
 		if (values[flag] !== undefined && !COMMAND_FLAGS[command ?? '']?.includes(flag)) {
 			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
 		}
 	}
+	if (values.json && values.md) fail('--json and --md: choose one');
 	const positional = command === 'show' || command === 'metrics' || command === 'search' ? 1 : 0;
 	if (rest.length > positional) fail(`unexpected argument '${rest[positional]}'`);
 
@@ -144,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
 					return 1;
 				}
 			}
-			process.stdout.write(formatShow(call, speaker, values.answers ?? false, style));
+			process.stdout.write(values.md ? viewDocument(call, speaker, values.answers ?? false) : formatShow(call, speaker, values.answers ?? false, style));
 			return 0;
 		}
 		case 'speakers':
@@ -165,8 +175,23 @@ export async function main(argv: string[]): Promise<number> {
 		case 'search': {
 			if (!rest[0]?.trim()) fail('give a query, e.g. earnings-reader search gigafactory');
 			const person = values.speaker === undefined ? null : (store.findPerson(values.speaker) ?? fail(`no speaker matches '${values.speaker}'`));
-			const found = quotes(store, search(store, rest[0], {person: person?.id ?? null}));
+			const hits = search(store, rest[0], {person: person?.id ?? null});
+			if (values.md) {
+				process.stdout.write(searchDocument(store, rest[0], hits, person?.name ?? null));
+				return 0;
+			}
+			const found = hitQuotes(store, hits);
 			process.stdout.write(values.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatQuotes(found, style)}\n`);
+			return 0;
+		}
+		case 'bookmarks': {
+			const list = readBookmarks(peek(configDir()).bookmarks);
+			if (values.md) {
+				process.stdout.write(bookmarksDocument(store, list));
+				return 0;
+			}
+			const found = bookmarkQuotes(store, list);
+			process.stdout.write(values.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatQuotes(found, style, 'No bookmarks yet: press m in the reader to mark a turn.')}\n`);
 			return 0;
 		}
 		case 'export': {

@@ -1,12 +1,20 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {makeBookmark, readBookmarks, resolveBookmark} from '../model/bookmarks.js';
+import {searchDocument, viewDocument} from '../model/documents.js';
+import {searchIndex} from '../model/search.js';
 import type {Store} from '../model/store.js';
+import {BookmarkList} from './BookmarkList.js';
+import {writeNewFile} from './export-file.js';
+import {NoteEditor} from './NoteEditor.js';
+import {hitSet} from './search-hits.js';
+import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
 import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {keyNames, resolve, type Command} from './keymap.js';
-import {drillFor, layoutCall, layoutDrill} from './lines.js';
+import {drillFor, layoutCall, layoutDrill, lineOf} from './lines.js';
 import {callReport} from '../model/report.js';
 import {trendRows} from '../model/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
@@ -15,7 +23,7 @@ import {Trends} from './Trends.js';
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
 import {Sidebar} from './Sidebar.js';
-import {sidebarLines} from './sidebar-lines.js';
+import {searchTrendLines, sidebarLines} from './sidebar-lines.js';
 import {SpeakerPicker} from './SpeakerPicker.js';
 import {initialState, reducer, scrollKey, type Action, type State} from './state.js';
 import {StatusBar} from './StatusBar.js';
@@ -61,7 +69,7 @@ export function geometry(cols: number, rows: number, sidebar: boolean): Geometry
 }
 
 function toSaved(state: State, store: Store): SavedSettings {
-	return {call: store.calls[state.open]?.id, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar};
+	return {call: store.calls[state.open]?.id, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar, bookmarks: state.bookmarks};
 }
 
 export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number}) {
@@ -71,7 +79,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	const [state, setState] = useState(() => {
 		const saved = settings.initial;
 		const open = store.calls.findIndex(c => c.id === saved.call);
-		return initialState(store.calls.length, {...saved, open: open >= 0 ? open : undefined});
+		return initialState(store.calls.length, {...saved, open: open >= 0 ? open : undefined, bookmarks: readBookmarks(saved.bookmarks)});
 	});
 	// Keys can arrive faster than React renders (key repeat, Tab then ]): each is
 	// resolved against the latest state, kept here, not the last rendered one.
@@ -97,6 +105,16 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		}
 		settings.save(toSaved(state, store));
 	}, [state.open, state.scroll, state.filter, state.sidebar]);
+	// Bookmarks are the reader's own work: written at once (conf writes a new file and renames it over the old, so a crash mid-write loses nothing).
+	const firstBookmarks = useRef(true);
+	useEffect(() => {
+		if (firstBookmarks.current) {
+			firstBookmarks.current = false;
+			return;
+		}
+		settings.save(toSaved(latest.current, store));
+		settings.flush();
+	}, [state.bookmarks]);
 
 	// The language metrics (hedging, tone, terms …) are computed after the first
 	// frame, the open call first, so start-up does not wait for them.
@@ -114,6 +132,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				}, 0),
 			),
 		);
+		// Then the search index, so that / answers at once (built on first use otherwise).
+		timers.push(setTimeout(() => live && searchIndex(store), 0));
 		return () => {
 			live = false;
 			for (const t of timers) clearTimeout(t);
@@ -134,17 +154,71 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const top = Math.min(s.scroll[key] ?? 0, maxScroll);
 		return {call, person, speaker, g, layout, key, maxScroll, top, drill};
 	};
-	const sideFor = (s: State, g: Geometry) =>
-		s.sidebar
-			? sidebarLines({
+	const hitsOf = (s: State) => hitSet(store, s.search.query, s.search.onlyPerson && s.filter ? s.filter.person : null);
+	/** Opens hit `index` of the search in its call, its line near the top; a filter that hides it gives way. */
+	const showHit = (index: number) => {
+		const set = hitsOf(latest.current);
+		const hit = set.hits[index];
+		if (!hit) return;
+		if (latest.current.overlay) dispatch({type: 'overlay', overlay: null});
+		const target = store.calls.findIndex(c => c.id === hit.call);
+		if (target !== latest.current.open) dispatch({type: 'open', index: target});
+		if (latest.current.drill) dispatch({type: 'drill', drill: null});
+		const at = hit.marks[0]?.[0] ?? hit.start;
+		let d = derive(latest.current);
+		let line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		if (line < 0 && latest.current.filter?.answers && d.speaker === hit.speaker) {
+			dispatch({type: 'toggleAnswers'});
+			dispatch({type: 'notice', text: `Answers mode off: this hit is not in an answer.`});
+			d = derive(latest.current);
+			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		}
+		if (line < 0 && latest.current.filter) {
+			dispatch({type: 'notice', text: `Filter cleared: this hit is not ${d.person?.name ?? 'the filtered person'}'s.`});
+			dispatch({type: 'filter', filter: null});
+			d = derive(latest.current);
+			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		}
+		// The same hit in the search as it is now (without the filter, "only them" no longer applies).
+		const now = hitsOf(latest.current).hits.findIndex(h => h.call === hit.call && h.turn === hit.turn && h.paragraph === hit.paragraph && h.start === hit.start);
+		dispatch({type: 'searchCursor', index: Math.max(0, now), shown: true});
+		dispatch({type: 'focus', pane: 'transcript'});
+		// A third of the way down the pane: what leads up to it stays in view.
+		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line: Math.max(0, line - Math.floor(d.g.textRows / 3)), max: d.maxScroll});
+	};
+	/** Opens bookmark `index` at its turn's heading. */
+	const showBookmark = (index: number) => {
+		const b = latest.current.bookmarks[index];
+		const at = b ? resolveBookmark(store, b) : null;
+		if (!at) return dispatch({type: 'notice', text: b ? `${b.call} is not loaded.` : 'No bookmark there.'});
+		dispatch({type: 'overlay', overlay: null});
+		if (at.index !== latest.current.open) dispatch({type: 'open', index: at.index});
+		if (latest.current.drill) dispatch({type: 'drill', drill: null});
+		let d = derive(latest.current);
+		let line = d.layout.lines.findIndex(l => l.turn === at.turn && (l.kind === 'heading' || l.kind === 'context-heading'));
+		if (line < 0 && latest.current.filter) {
+			dispatch({type: 'notice', text: 'Filter cleared to show the bookmarked turn.'});
+			dispatch({type: 'filter', filter: null});
+			d = derive(latest.current);
+			line = d.layout.lines.findIndex(l => l.turn === at.turn && l.kind === 'heading');
+		}
+		dispatch({type: 'focus', pane: 'transcript'});
+		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line, max: d.maxScroll});
+	};
+	const sideFor = (s: State, g: Geometry) => {
+		if (!s.sidebar) return [];
+		const set = hitsOf(s);
+		const trend = set.query ? searchTrendLines(store, set.query, set.perCall, g.sideWidth - 2) : [];
+		const lines = sidebarLines({
 					store,
 					call: store.calls[s.open]!,
 					filter: s.filter,
-					compare: s.compare ? (store.call(s.compare) ?? null) : null,
+				compare: s.compare ? (store.call(s.compare) ?? null) : null,
 					ready,
 					width: g.sideWidth - 2,
-				})
-			: [];
+				});
+		return trend.length ? [...trend, ...lines] : lines;
+	};
 	const {call, person, speaker, g, layout, top, drill} = derive(state);
 	const absent = person && speaker === -1;
 	const candidates = useMemo(
@@ -233,6 +307,10 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			case 'drill': {
 				const lines = sideFor(s, g);
 				const line = lines[drillable(lines)[s.sideCursor] ?? -1];
+				if (line?.hits) {
+					const first = hitsOf(s).hits.findIndex(h => h.call === store.calls[line.call!]!.id);
+					return first >= 0 ? showHit(first) : dispatch({type: 'notice', text: `No hits in ${store.calls[line.call!]!.meta.quarter ?? 'that call'}.`});
+				}
 				if (!line?.metric) return;
 				const where = line.call ?? s.open;
 				if (where !== s.open) dispatch({type: 'open', index: where});
@@ -256,6 +334,92 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'compareCursor', by: command === 'compareDown' ? 1 : -1, count: compareChoices(store.calls, call).length});
 			case 'compareApply':
 				return dispatch({type: 'compare', call: compareChoices(store.calls, call)[s.compareCursor]?.id ?? null});
+			case 'search':
+				return dispatch({type: 'overlay', overlay: 'search'});
+			case 'searchType':
+				return dispatch({type: 'searchQuery', query: s.search.query + (name === 'space' ? ' ' : name)});
+			case 'searchErase':
+				return dispatch({type: 'searchQuery', query: [...s.search.query].slice(0, -1).join('')});
+			case 'searchDown':
+			case 'searchUp': {
+				const count = hitsOf(s).hits.length;
+				const next = Math.max(0, Math.min(count - 1, s.search.cursor + (command === 'searchDown' ? 1 : -1)));
+				return dispatch({type: 'searchCursor', index: next, shown: false});
+			}
+			case 'searchJump':
+				return hitsOf(s).hits.length ? showHit(s.search.cursor) : dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits to show.' : 'Type what to search for.'});
+			case 'searchClose':
+				return dispatch({type: 'overlay', overlay: null});
+			case 'searchOnlyPerson':
+				return s.filter ? dispatch({type: 'searchOnlyPerson'}) : dispatch({type: 'notice', text: 'Pick a speaker first (s) to search only their words.'});
+			case 'nextHit':
+			case 'prevHit': {
+				const count = hitsOf(s).hits.length;
+				if (!count) return dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits.' : 'No search: / searches all calls.'});
+				const step = command === 'nextHit' ? 1 : -1;
+				return showHit(s.search.shown ? (s.search.cursor + step + count) % count : s.search.cursor);
+			}
+			case 'clearSearch':
+				dispatch({type: 'searchQuery', query: ''});
+				return dispatch({type: 'notice', text: 'Search cleared.'});
+			case 'bookmark': {
+				const line = layout.lines[top];
+				if (!line) return dispatch({type: 'notice', text: 'Nothing to bookmark in this view.'});
+				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === call.id && b.turn === line.turn)?.note ?? '', target: {call: call.id, turn: line.turn}}});
+			}
+			case 'noteType':
+				return s.note && dispatch({type: 'note', note: {...s.note, text: s.note.text + (name === 'space' ? ' ' : name)}});
+			case 'noteErase':
+				return s.note && dispatch({type: 'note', note: {...s.note, text: [...s.note.text].slice(0, -1).join('')}});
+			case 'noteSave': {
+				const note = s.note;
+				if (!note) return;
+				if ('index' in note.target) {
+					const index = note.target.index;
+					dispatch({type: 'bookmarks', bookmarks: s.bookmarks.map((b, i) => (i === index ? {...b, note: note.text.trim()} : b))});
+					dispatch({type: 'note', note: null});
+					return dispatch({type: 'overlay', overlay: 'bookmarks'});
+				}
+				const {call: id, turn} = note.target;
+				const target = store.call(id)!;
+				const existing = s.bookmarks.findIndex(b => b.call === id && b.turn === turn);
+				const made = makeBookmark(target, turn, note.text);
+				dispatch({type: 'bookmarks', bookmarks: existing >= 0 ? s.bookmarks.map((b, i) => (i === existing ? {...b, note: made.note} : b)) : [...s.bookmarks, made]});
+				dispatch({type: 'note', note: null});
+				const speaker = target.turns[turn]!.speaker;
+				return dispatch({type: 'notice', text: `Bookmarked ${target.meta.quarter ?? id} · ${speaker === null ? 'unattributed' : target.speakers[speaker]!.name}. ' lists them.`});
+			}
+			case 'bookmarks':
+				return dispatch({type: 'overlay', overlay: 'bookmarks'});
+			case 'bookmarkDown':
+			case 'bookmarkUp':
+				return dispatch({type: 'bookmarkCursor', by: command === 'bookmarkDown' ? 1 : -1});
+			case 'bookmarkJump':
+				return showBookmark(s.bookmarkCursor);
+			case 'bookmarkDelete': {
+				if (!s.bookmarks[s.bookmarkCursor]) return;
+				dispatch({type: 'bookmarks', bookmarks: s.bookmarks.filter((_, i) => i !== s.bookmarkCursor)});
+				return dispatch({type: 'notice', text: 'Bookmark deleted.'});
+			}
+			case 'bookmarkEdit': {
+				const b = s.bookmarks[s.bookmarkCursor];
+				return b && dispatch({type: 'note', note: {text: b.note, target: {index: s.bookmarkCursor}}});
+			}
+			case 'exportView': {
+				const {speaker} = derive(s);
+				const set = hitsOf(s);
+				const person = s.filter ? store.person(s.filter.person) : undefined;
+				const only = s.search.onlyPerson && person ? person.name : null;
+				const [text, name] = set.query
+					? [searchDocument(store, set.query, set.hits, only), `search-${set.query}`]
+					: [viewDocument(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers)), [call.id, person?.id, s.filter?.answers ? 'answers' : ''].filter(Boolean).join('-')];
+				try {
+					const path = writeNewFile(process.cwd(), name, text);
+					return dispatch({type: 'notice', text: `Wrote ${path}`});
+				} catch (error) {
+					return dispatch({type: 'notice', text: `Could not write the export: ${(error as Error).message}`});
+				}
+			}
 		}
 	};
 
@@ -293,6 +457,20 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			? `${person?.name ?? 'This view'} has no answers in the Q&A of ${quarter}. a shows all their turns.`
 			: null;
 	const overlayHeight = g.bodyHeight;
+	const hits = hitsOf(state);
+	const searchOpen = state.overlay === 'search';
+	const only = state.search.onlyPerson && person ? person.name : null;
+	const noteAbout = (() => {
+		const target = state.note?.target;
+		if (!target) return {about: '', snippet: ''};
+		const b = 'index' in target ? state.bookmarks[target.index] : null;
+		const at = b ? resolveBookmark(store, b) : null;
+		const c = 'index' in target ? at?.call : store.call(target.call);
+		const t = 'index' in target ? at?.turn : target.turn;
+		if (!c || t === undefined) return {about: b?.call ?? '', snippet: b?.snippet ?? ''};
+		const sp = c.turns[t]!.speaker;
+		return {about: `${c.meta.quarter ?? c.id} · ${sp === null ? 'Unattributed' : c.speakers[sp]!.name}`, snippet: c.turns[t]!.paragraphs[0]?.text ?? ''};
+	})();
 	return (
 		<Box flexDirection="column" width={cols} height={rows - 1}>
 			<Header call={call} width={cols} callCount={store.calls.length} />
@@ -310,6 +488,10 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				/>
 			) : state.overlay === 'compare' ? (
 				<ComparePicker calls={store.calls} open={call} cursor={state.compareCursor} current={state.compare} width={cols} height={overlayHeight} />
+			) : state.overlay === 'bookmarks' ? (
+				<BookmarkList store={store} bookmarks={state.bookmarks} cursor={state.bookmarkCursor} width={cols} height={overlayHeight} />
+			) : state.overlay === 'note' ? (
+				<NoteEditor text={state.note?.text ?? ''} about={noteAbout.about} snippet={noteAbout.snippet} width={cols} height={overlayHeight} />
 			) : state.overlay === 'picker' ? (
 				<SpeakerPicker
 					query={state.picker.query}
@@ -321,8 +503,29 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				/>
 			) : (
 				<Box flexDirection="row" height={g.bodyHeight}>
-					<CallList calls={store.calls} open={state.open} cursor={state.cursor} focused={state.focus === 'calls'} width={g.listWidth} height={g.bodyHeight} />
-					<Transcript title={title} layout={layout} scroll={top} message={message} focused={state.focus === 'transcript'} width={g.mainWidth} height={g.bodyHeight} />
+					<CallList
+						calls={store.calls}
+						open={state.open}
+						cursor={state.cursor}
+						focused={state.focus === 'calls' && !searchOpen}
+						width={g.listWidth}
+						height={g.bodyHeight}
+						hits={hits.query ? hits.perCall : undefined}
+					/>
+					{searchOpen ? (
+						<SearchResults store={store} query={state.search.query} hits={hits.hits} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
+					) : (
+						<Transcript
+							title={title}
+							layout={layout}
+							scroll={top}
+							message={message}
+							focused={state.focus === 'transcript'}
+							width={g.mainWidth}
+							height={g.bodyHeight}
+							hits={hits.query && !drill ? hits.marks(call.id) : undefined}
+						/>
+					)}
 					{state.sidebar ? (
 						<Sidebar lines={sideLines} cursor={state.sideCursor} focused={state.focus === 'sidebar'} width={g.sideWidth} height={g.bodyHeight} />
 					) : null}
@@ -334,11 +537,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 					[
 						person ? `Filter: ${person.name}${state.filter?.answers ? ' (answers)' : ''}` : '',
 						state.compare && state.compare !== call.id ? `vs ${store.call(state.compare)?.meta.quarter ?? state.compare}` : '',
+						hits.query && !searchOpen ? `/${hits.query.trim()} ${hits.hits.length ? `${state.search.shown ? state.search.cursor + 1 : '-'}/${hits.hits.length}` : 'no hits'}` : '',
 					]
 						.filter(Boolean)
 						.join(' · ') || null
 				}
 				width={cols}
+				input={searchOpen ? state.search.query : undefined}
 			/>
 		</Box>
 	);

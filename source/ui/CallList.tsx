@@ -4,9 +4,11 @@ import {Text} from 'ink';
 import type {Call} from '../model/types.js';
 import {questionCount} from '../model/view.js';
 import {Pane} from './Pane.js';
+import {MARK} from './theme.js';
 import {fit} from './wrap.js';
 
-export function CallList(props: {calls: Call[]; open: number; cursor: number; focused: boolean; width: number; height: number}) {
+/** `hits`: the active search's hits per call, shown under each call's date, marked as hits are. */
+export function CallList(props: {calls: Call[]; open: number; cursor: number; focused: boolean; width: number; height: number; hits?: readonly number[]}) {
 	const inner = props.width - 2;
 	const rows = props.height - 3;
 	const perCall = 2;
@@ -19,17 +21,22 @@ export function CallList(props: {calls: Call[]; open: number; cursor: number; fo
 		const marker = i === props.open ? '▸' : ' ';
 		const q = `${questionCount(call)}q`;
 		const name = fit(`${marker}${call.meta.quarter ?? call.id}`, inner - q.length - 1);
+		const hits = props.hits ? String(props.hits[i] ?? 0) : '';
+		const date = fit(` ${call.meta.date ?? call.source}`, inner - (hits ? hits.length + 1 : 0)).padEnd(inner - hits.length);
 		lines.push(
 			<Text key={`${call.id}-1`} inverse={selected} bold={i === props.open} wrap="truncate">
 				{`${name.padEnd(inner - q.length)}${q}`}
 			</Text>,
-			<Text key={`${call.id}-2`} dimColor={!selected} inverse={selected} wrap="truncate">
-				{fit(` ${call.meta.date ?? call.source}`, inner).padEnd(inner)}
+			<Text key={`${call.id}-2`} wrap="truncate">
+				<Text dimColor={!selected} inverse={selected}>
+					{date}
+				</Text>
+				{hits ? props.hits![i] ? <Text {...MARK}>{hits}</Text> : <Text dimColor>{hits}</Text> : null}
 			</Text>,
 		);
 	});
 	return (
-		<Pane title="Calls" right={`${props.cursor + 1}/${props.calls.length}`} width={props.width} height={props.height} focused={props.focused}>
+		<Pane title={props.hits ? 'Calls · hits' : 'Calls'} right={`${props.cursor + 1}/${props.calls.length}`} width={props.width} height={props.height} focused={props.focused}>
 			{lines}
 		</Pane>
 	);

@@ -6,7 +6,7 @@ import type {SideLine} from './sidebar-lines.js';
 import {roleColor} from './theme.js';
 
 /** Line indexes of the numbers a reader can open, in order. */
-export const drillable = (lines: readonly SideLine[]) => lines.flatMap((l, i) => (l.metric ? [i] : []));
+export const drillable = (lines: readonly SideLine[]) => lines.flatMap((l, i) => (l.metric || l.hits ? [i] : []));
 
 export function Sidebar(props: {lines: SideLine[]; cursor: number; focused: boolean; width: number; height: number}) {
 	const rows = props.height - 3;

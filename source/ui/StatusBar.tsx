@@ -4,17 +4,37 @@ import {hints} from './keymap.js';
 import type {State} from './state.js';
 import {fit, textWidth} from './wrap.js';
 
-export function StatusBar({state, filterLabel, width}: {state: State; filterLabel: string | null; width: number}) {
-	const right = state.notice ?? filterLabel ?? '';
-	const rightText = right ? ` ${fit(right, Math.floor(width / 2))}` : '';
-	const room = width - textWidth(rightText);
-	// Whole hints only: a hint that does not fit is left out, never cut mid-word.
+/** Whole hints only: a hint that does not fit is left out, never cut mid-word. */
+function fitHints(state: State, room: number): string {
 	let keys = '';
 	for (const h of hints(state)) {
 		const next = `${keys ? `${keys}  ` : ''}${h.label} ${h.short ?? h.help.toLowerCase()}`;
 		if (textWidth(next) > room) break;
 		keys = next;
 	}
+	return keys;
+}
+
+/** `input`: on the search line, the query as typed (shown first, with a cursor). */
+export function StatusBar({state, filterLabel, width, input}: {state: State; filterLabel: string | null; width: number; input?: string}) {
+	const right = state.notice ?? filterLabel ?? '';
+	const rightText = right ? ` ${fit(right, Math.floor(width / 2))}` : '';
+	// The end of a long query is what is being typed: keep that in view.
+	const typed = input === undefined ? '' : `/${[...input].slice(-Math.max(1, Math.floor(width / 2) - 4)).join('')}`;
+	if (input !== undefined) {
+		const hintRoom = width - textWidth(rightText) - textWidth(typed) - 3;
+		const keys = fitHints(state, hintRoom);
+		return (
+			<Box width={width} height={1}>
+				<Text bold>{typed}</Text>
+				<Text inverse> </Text>
+				<Text dimColor wrap="truncate">{`  ${keys}`.padEnd(Math.max(0, hintRoom + 2))}</Text>
+				<Text color={state.notice ? 'yellow' : 'green'} wrap="truncate">{rightText}</Text>
+			</Box>
+		);
+	}
+	const room = width - textWidth(rightText);
+	const keys = fitHints(state, room);
 	return (
 		<Box width={width} height={1}>
 			<Text dimColor wrap="truncate">{keys.padEnd(room)}</Text>

@@ -3,27 +3,13 @@
 import {Box, Text} from 'ink';
 import type {Layout, Line} from './lines.js';
 import {Pane} from './Pane.js';
-import {MARK, roleColor} from './theme.js';
+import {hitColumns} from './lines.js';
+import {MarkedText} from './MarkedText.js';
+import {roleColor} from './theme.js';
 
-/** A line with marked words: plain, marked, plain … (marks are column ranges of the line). */
-function Marked({line, dim}: {line: Line; dim?: boolean}) {
-	const parts: {text: string; mark: boolean}[] = [];
-	let at = 0;
-	for (const [from, to] of line.marks!) {
-		if (from > at) parts.push({text: line.text.slice(at, from), mark: false});
-		parts.push({text: line.text.slice(from, to), mark: true});
-		at = to;
-	}
-	if (at < line.text.length) parts.push({text: line.text.slice(at), mark: false});
-	return (
-		<Text wrap="truncate" dimColor={dim}>
-			{parts.map((p, i) => (p.mark ? <Text key={i} {...MARK}>{p.text}</Text> : p.text))}
-		</Text>
-	);
-}
-
-function LineView({line}: {line: Line}) {
-	if (line.marks) return <Marked line={line} dim={line.kind === 'context'} />;
+function LineView({line, hits}: {line: Line; hits?: ReadonlyMap<string, readonly [number, number][]>}) {
+	const marks = line.marks ?? (hits ? hitColumns(line, hits) : undefined);
+	if (marks) return <MarkedText text={line.text} marks={marks} dim={line.kind === 'context'} />;
 	switch (line.kind) {
 		case 'heading':
 			return (
@@ -48,7 +34,8 @@ function LineView({line}: {line: Line}) {
 	}
 }
 
-export function Transcript(props: {title: string; layout: Layout; scroll: number; message: string | null; focused: boolean; width: number; height: number}) {
+/** `hits`: the search's matched words in this call (`turn:paragraph` → offsets), marked on the visible lines. */
+export function Transcript(props: {title: string; layout: Layout; scroll: number; message: string | null; focused: boolean; width: number; height: number; hits?: ReadonlyMap<string, readonly [number, number][]>}) {
 	const rows = props.height - 3;
 	const {lines} = props.layout;
 	const max = Math.max(0, lines.length - rows);
@@ -61,7 +48,7 @@ export function Transcript(props: {title: string; layout: Layout; scroll: number
 					<Text wrap="wrap">{props.message}</Text>
 				) : (
 					// Already wrapped to this width (lines.ts): render as they are.
-					lines.slice(top, top + rows).map((line, i) => <LineView key={top + i} line={line} />)
+					lines.slice(top, top + rows).map((line, i) => <LineView key={top + i} line={line} hits={props.hits} />)
 				)}
 			</Box>
 		</Pane>

@@ -9,7 +9,10 @@ export type Command =
 	| 'nextQuestion' | 'prevQuestion' | 'nextCall' | 'prevCall'
 	| 'picker' | 'answers' | 'clearFilter' | 'sidebar'
 	| 'pickerDown' | 'pickerUp' | 'pickerApply' | 'pickerType' | 'pickerErase'
-	| 'helpDown' | 'helpUp' | 'drill' | 'closeDrill' | 'trends' | 'trendsType' | 'trendsErase' | 'compare' | 'compareDown' | 'compareUp' | 'compareApply';
+	| 'helpDown' | 'helpUp' | 'drill' | 'closeDrill' | 'trends' | 'trendsType' | 'trendsErase' | 'compare' | 'compareDown' | 'compareUp' | 'compareApply'
+	| 'search' | 'searchType' | 'searchErase' | 'searchDown' | 'searchUp' | 'searchJump' | 'searchClose' | 'searchOnlyPerson' | 'nextHit' | 'prevHit' | 'clearSearch'
+	| 'bookmark' | 'bookmarks' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
+	| 'exportView';
 
 export interface Binding {
 	command: Command;
@@ -24,7 +27,7 @@ export interface Binding {
 	when: (s: State) => boolean;
 	/** Shown in the status bar for this state (the most useful few). */
 	hint?: (s: State) => boolean;
-	scope: 'Everywhere' | 'Call list' | 'Transcript' | 'Sidebar' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help';
+	scope: 'Everywhere' | 'Call list' | 'Transcript' | 'Sidebar' | 'Search' | 'Bookmarks' | 'Note' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help';
 }
 
 const reading = (s: State) => s.overlay === null;
@@ -34,6 +37,7 @@ const inTranscript = on('transcript');
 const inSidebar = on('sidebar');
 const drilled = (s: State) => s.overlay === null && s.drill !== null;
 const overlay = (o: State['overlay']) => (s: State) => s.overlay === o;
+const searching = (s: State) => s.overlay === null && s.search.query.trim() !== '';
 
 export const KEYMAP: Binding[] = [
 	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl+C', help: 'Quit', when: () => true, scope: 'Everywhere'},
@@ -49,6 +53,24 @@ export const KEYMAP: Binding[] = [
 	// and letters typed in that gap were lost (seen under load).
 	{command: 'pickerType', keys: ['text', 'space'], label: 'letters', help: 'Type a name or firm', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
 	{command: 'pickerErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
+	// On the search line, letters are the query: only keys that type nothing act.
+	{command: 'searchJump', keys: ['return'], label: 'Enter', help: 'Show the hit in its call', short: 'show', when: overlay('search'), scope: 'Search', hint: overlay('search')},
+	{command: 'searchDown', keys: ['down'], label: '↓', help: 'Next hit', when: overlay('search'), scope: 'Search', hint: overlay('search')},
+	{command: 'searchUp', keys: ['up'], label: '↑', help: 'Previous hit', when: overlay('search'), scope: 'Search'},
+	{command: 'searchOnlyPerson', keys: ['tab'], label: 'Tab', help: 'Only the filtered speaker, or everyone', short: 'only them', when: overlay('search'), scope: 'Search', hint: s => s.overlay === 'search' && s.filter !== null},
+	{command: 'searchClose', keys: ['escape'], label: 'Esc', help: 'Close the line; the hits stay marked', short: 'close', when: overlay('search'), scope: 'Search', hint: overlay('search')},
+	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Type a query: words, "a phrase", speaker:musk, call:2017, -word', when: overlay('search'), scope: 'Search'},
+	{command: 'searchErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('search'), scope: 'Search'},
+	{command: 'noteSave', keys: ['return'], label: 'Enter', help: 'Keep the bookmark and its note', short: 'keep', when: overlay('note'), scope: 'Note', hint: overlay('note')},
+	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: overlay('note'), scope: 'Note', hint: overlay('note')},
+	{command: 'noteType', keys: ['text', 'space'], label: 'letters', help: 'Type the note (it may stay empty)', when: overlay('note'), scope: 'Note'},
+	{command: 'noteErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('note'), scope: 'Note'},
+	{command: 'bookmarkJump', keys: ['return'], label: 'Enter', help: 'Go to the bookmarked turn', short: 'go', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
+	{command: 'bookmarkDown', keys: ['down', 'j'], label: '↓ j', help: 'Next bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'bookmarkUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'bookmarkEdit', keys: ['e'], label: 'e', help: 'Edit the note', short: 'edit note', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
+	{command: 'bookmarkDelete', keys: ['d'], label: 'd', help: 'Delete the bookmark', short: 'delete', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
+	{command: 'closeOverlay', keys: ['escape', "'"], label: "Esc '", help: 'Close the list', short: 'close', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareApply', keys: ['return'], label: 'Enter', help: 'Compare with this call', short: 'choose', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
@@ -80,6 +102,13 @@ export const KEYMAP: Binding[] = [
 	{command: 'sidebar', keys: ['i'], label: 'i', help: 'Show or hide the metrics sidebar', when: reading, scope: 'Everywhere'},
 	{command: 'trends', keys: ['t'], label: 't', help: 'Trends: each metric across the calls', short: 'trends', when: reading, scope: 'Everywhere', hint: inSidebar},
 	{command: 'compare', keys: ['c'], label: 'c', help: 'Compare the open call with another', short: 'compare', when: reading, scope: 'Everywhere', hint: inSidebar},
+	{command: 'search', keys: ['/'], label: '/', help: 'Search all calls', short: 'search', when: reading, scope: 'Everywhere', hint: s => reading(s) && !searching(s)},
+	{command: 'nextHit', keys: ['n'], label: 'n', help: 'Next search hit, across calls', short: 'next hit', when: reading, scope: 'Everywhere', hint: searching},
+	{command: 'prevHit', keys: ['N'], label: 'N', help: 'Previous search hit', short: 'previous hit', when: reading, scope: 'Everywhere', hint: searching},
+	{command: 'clearSearch', keys: ['u'], label: 'u', help: 'Clear the search and its highlights', short: 'clear search', when: reading, scope: 'Everywhere', hint: searching},
+	{command: 'bookmark', keys: ['m'], label: 'm', help: 'Bookmark the turn at the top, with a note', short: 'bookmark', when: reading, scope: 'Everywhere', hint: inTranscript},
+	{command: 'bookmarks', keys: ["'"], label: "'", help: 'Bookmarks: go to one, edit its note, delete it', short: 'bookmarks', when: reading, scope: 'Everywhere'},
+	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view (filter, answers, hits) as Markdown here', short: 'export', when: reading, scope: 'Everywhere'},
 ];
 
 /** Ink's (input, key) → one normalised name, or null for keys we never bind. */
@@ -124,4 +153,4 @@ export function resolve(name: string, state: State): Command | null {
 export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));
 
 /** Help order: scopes in this order, bindings in table order within each. */
-export const SCOPES: Binding['scope'][] = ['Everywhere', 'Call list', 'Transcript', 'Sidebar', 'Speaker picker', 'Trends', 'Compare', 'Help'];
+export const SCOPES: Binding['scope'][] = ['Everywhere', 'Call list', 'Transcript', 'Sidebar', 'Search', 'Bookmarks', 'Note', 'Speaker picker', 'Trends', 'Compare', 'Help'];

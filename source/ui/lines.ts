@@ -4,7 +4,7 @@
 import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/view.js';
 import type {Call, Role} from '../model/types.js';
 import {drill as drillOf, type Drill, type MetricId} from '../model/drill.js';
-import {fit, textWidth, wrapRanges, wrapText} from './wrap.js';
+import {fit, textWidth, wrapRanges} from './wrap.js';
 
 export type LineKind = 'heading' | 'text' | 'context-heading' | 'context' | 'divider' | 'blank';
 
@@ -17,6 +17,9 @@ export interface Line {
 	turn: number;
 	/** Column ranges [from, to) of `text` to highlight (the words behind a metric, search hits). */
 	marks?: [number, number][];
+	/** For a line of a paragraph: which paragraph of the turn, and where in its text the line begins (search hits are drawn from these). */
+	paragraph?: number;
+	start?: number;
 }
 
 export interface Layout {
@@ -64,11 +67,35 @@ function turnLines(call: Call, index: number, context: boolean, width: number): 
 	const lines: Line[] = [];
 	call.turns[index]!.paragraphs.forEach((p, i) => {
 		if (i > 0) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: index});
-		for (const text of wrapText(p.text, context ? width - CONTEXT_BAR.length : width)) {
-			lines.push({kind: context ? 'context' : 'text', text: context ? CONTEXT_BAR + text : text, turn: index});
+		for (const line of wrapRanges(p.text, context ? width - CONTEXT_BAR.length : width)) {
+			lines.push({kind: context ? 'context' : 'text', text: context ? CONTEXT_BAR + line.text : line.text, turn: index, paragraph: i, start: line.start});
 		}
 	});
 	return lines;
+}
+
+/** Ranges of a paragraph's text [start, end) as columns of one of its wrapped lines, `prefix` columns in. */
+function columnsOf(marks: readonly (readonly [number, number])[], start: number, length: number, prefix: number): [number, number][] {
+	const end = start + length;
+	return marks.filter(([s, e]) => s < end && e > start).map(([s, e]): [number, number] => [Math.max(s, start) - start + prefix, Math.min(e, end) - start + prefix]);
+}
+
+/**
+ * Search hits on a line of a paragraph: `marks` maps `turn:paragraph` to
+ * offsets in that paragraph's text. Worked out for the visible lines only.
+ */
+export function hitColumns(line: Line, marks: ReadonlyMap<string, readonly [number, number][]>): [number, number][] | undefined {
+	if (line.paragraph === undefined || line.start === undefined) return undefined;
+	const own = marks.get(`${line.turn}:${line.paragraph}`);
+	if (!own) return undefined;
+	const prefix = line.kind === 'context' ? CONTEXT_BAR.length : 0;
+	const columns = columnsOf(own, line.start, line.text.length - prefix, prefix);
+	return columns.length ? columns : undefined;
+}
+
+/** The first line of `layout` showing offset `at` of a turn's paragraph, or -1 if the view leaves it out. */
+export function lineOf(layout: Layout, turn: number, paragraph: number, at: number): number {
+	return layout.lines.findIndex(l => l.turn === turn && l.paragraph === paragraph && l.start! <= at && at < l.start! + l.text.length - (l.kind === 'context' ? CONTEXT_BAR.length : 0) + 1);
 }
 
 function build(call: Call, speaker: number | null, answers: boolean, width: number): Layout {
@@ -97,10 +124,7 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 function markLines(text: string, marks: readonly [number, number][], width: number, first: string, rest = first): {text: string; marks?: [number, number][]}[] {
 	return wrapRanges(text, width).map((line, i) => {
 		const prefix = i === 0 ? first : rest;
-		const end = line.start + line.text.length;
-		const own = marks
-			.filter(([s, e]) => s < end && e > line.start)
-			.map(([s, e]): [number, number] => [Math.max(s, line.start) - line.start + prefix.length, Math.min(e, end) - line.start + prefix.length]);
+		const own = columnsOf(marks, line.start, line.text.length, prefix.length);
 		return {text: prefix + line.text, ...(own.length ? {marks: own} : {})};
 	});
 }

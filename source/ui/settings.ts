@@ -9,6 +9,7 @@
 import {readFileSync, renameSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
+import type {Bookmark} from '../model/bookmarks.js';
 import type {Filter} from './state.js';
 
 export interface SavedSettings {
@@ -17,6 +18,8 @@ export interface SavedSettings {
 	scroll?: Record<string, number>;
 	filter?: Filter | null;
 	sidebar?: boolean;
+	/** Turns the reader marked, with notes. Written at once, not debounced: they are the reader's own work. */
+	bookmarks?: Bookmark[];
 }
 
 export interface Settings {
@@ -37,7 +40,8 @@ export function configDir(env: NodeJS.ProcessEnv = process.env): string {
 const FILE = 'config.json';
 const KEY = 'reader';
 
-function peek(dir: string): SavedSettings {
+/** The saved settings as they are on disk (no validation library: start-up and the CLI read them). */
+export function peek(dir: string): SavedSettings {
 	try {
 		const data = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Record<string, unknown>;
 		const saved = data[KEY];

@@ -22,6 +22,31 @@ export interface SideLine {
 	speaker?: number | null;
 	/** The call the metric belongs to, when not the open one (a person's share in another call). */
 	call?: number;
+	/** A call's search hits (the keyword trend): Enter shows its first hit. */
+	hits?: true;
+}
+
+/**
+ * While a query is active: its count in each call, as bars. Each row opens
+ * the call at its first hit.
+ */
+export function searchTrendLines(store: Store, query: string, perCall: readonly number[], width: number): SideLine[] {
+	if (!query.trim()) return [];
+	const most = Math.max(1, ...perCall);
+	const label = Math.min(9, Math.max(...store.calls.map(c => textWidth(c.meta.quarter ?? c.id))));
+	const count = String(Math.max(...perCall)).length;
+	const barWidth = Math.max(1, width - label - count - 2);
+	return [
+		{text: fit(`Search: ${query.trim()}`, width), style: 'heading'},
+		...store.calls.map((c, i): SideLine => ({
+			text: `${fit(c.meta.quarter ?? c.id, label).padEnd(label)} ${bar(perCall[i]! / most, barWidth).padEnd(barWidth)} ${String(perCall[i]).padStart(count)}`,
+			style: 'bar',
+			role: 'analyst',
+			call: i,
+			hits: true,
+		})),
+		{text: ''},
+	];
 }
 
 const n = grouped;

@@ -1,6 +1,7 @@
 // The one reducer: everything that more than one pane cares about — open call,
 // focus, scroll per call, speaker filter, overlays. Pure; actions that depend
 // on the layout (how far a page is, where the last line is) carry the numbers.
+import type {Bookmark} from '../model/bookmarks.js';
 import type {MetricId} from '../model/drill.js';
 
 export type Pane = 'calls' | 'transcript' | 'sidebar';
@@ -21,6 +22,24 @@ export interface DrillState {
 	call: number;
 }
 
+/** The search: the query stays active (hits highlighted, n and N) after its line closes, until cleared. */
+export interface SearchState {
+	/** As typed; empty is no search. */
+	query: string;
+	/** Selected row of the results while the line is open; the hit last shown after. */
+	cursor: number;
+	/** Only the filtered person's sentences (Tab on the search line, with a speaker filter). */
+	onlyPerson: boolean;
+	/** Whether hit `cursor` has been shown in the transcript (n then goes on from it). */
+	shown: boolean;
+}
+
+/** The note line of a bookmark: a new one for a turn, or the note of bookmark `index`. */
+export interface NoteState {
+	text: string;
+	target: {call: string; turn: number} | {index: number};
+}
+
 export interface State {
 	callCount: number;
 	/** Index of the open call (date order). */
@@ -32,7 +51,7 @@ export interface State {
 	scroll: Record<string, number>;
 	filter: Filter | null;
 	sidebar: boolean;
-	overlay: 'help' | 'picker' | 'trends' | 'compare' | null;
+	overlay: 'help' | 'picker' | 'trends' | 'compare' | 'search' | 'bookmarks' | 'note' | null;
 	picker: {query: string; cursor: number};
 	/** First line of the help shown (it scrolls in a small window). */
 	helpScroll: number;
@@ -44,6 +63,11 @@ export interface State {
 	/** Call (id) shown beside the open one in the sidebar, and the chooser's row. */
 	compare: string | null;
 	compareCursor: number;
+	search: SearchState;
+	bookmarks: Bookmark[];
+	/** Selected row of the bookmark list. */
+	bookmarkCursor: number;
+	note: NoteState | null;
 	/** One-line message for the status bar (settings moved aside, …). */
 	notice: string | null;
 }
@@ -68,7 +92,13 @@ export type Action =
 	| {type: 'trendTerm'; term: string}
 	| {type: 'compareCursor'; by: number; count: number}
 	| {type: 'compare'; call: string | null}
-	| {type: 'restore'; saved: Partial<Saved>};
+	| {type: 'restore'; saved: Partial<Saved>}
+	| {type: 'searchQuery'; query: string}
+	| {type: 'searchCursor'; index: number; shown: boolean}
+	| {type: 'searchOnlyPerson'}
+	| {type: 'bookmarks'; bookmarks: Bookmark[]}
+	| {type: 'bookmarkCursor'; by: number}
+	| {type: 'note'; note: NoteState | null};
 
 /** What is kept across restarts. */
 export interface Saved {
@@ -76,6 +106,7 @@ export interface Saved {
 	scroll: Record<string, number>;
 	filter: Filter | null;
 	sidebar: boolean;
+	bookmarks: Bookmark[];
 }
 
 export function initialState(callCount: number, saved: Partial<Saved> = {}): State {
@@ -96,6 +127,10 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			trendTerm: '',
 			compare: null,
 			compareCursor: 0,
+			search: {query: '', cursor: 0, onlyPerson: false, shown: false},
+			bookmarks: [],
+			bookmarkCursor: 0,
+			note: null,
 			notice: null,
 		},
 		saved,
@@ -113,10 +148,11 @@ function restore(state: State, saved: Partial<Saved>): State {
 		scroll: saved.scroll && typeof saved.scroll === 'object' ? {...saved.scroll} : state.scroll,
 		filter: saved.filter && typeof saved.filter.person === 'string' ? {person: saved.filter.person, answers: Boolean(saved.filter.answers)} : state.filter,
 		sidebar: typeof saved.sidebar === 'boolean' ? saved.sidebar : state.sidebar,
+		bookmarks: Array.isArray(saved.bookmarks) ? saved.bookmarks : state.bookmarks,
 	};
 }
 
-export const savedPart = (s: State): Saved => ({open: s.open, scroll: s.scroll, filter: s.filter, sidebar: s.sidebar});
+export const savedPart = (s: State): Saved => ({open: s.open, scroll: s.scroll, filter: s.filter, sidebar: s.sidebar, bookmarks: s.bookmarks});
 
 /** Scroll is kept per call and per view: Musk's answers have their own position. */
 export const scrollKey = (callId: string, filter: Filter | null) =>
@@ -148,6 +184,8 @@ export function reducer(state: State, action: Action): State {
 				picker: action.overlay === 'picker' ? {query: '', cursor: 0} : state.picker,
 				compareCursor: action.overlay === 'compare' ? 0 : state.compareCursor,
 				helpScroll: action.overlay === 'help' ? 0 : state.helpScroll,
+				bookmarkCursor: action.overlay === 'bookmarks' ? clamp(state.bookmarkCursor, 0, Math.max(0, state.bookmarks.length - 1)) : state.bookmarkCursor,
+				note: action.overlay === 'note' ? state.note : null,
 			};
 		case 'pickerQuery':
 			return {...state, picker: {query: action.query, cursor: 0}};
@@ -177,5 +215,17 @@ export function reducer(state: State, action: Action): State {
 			return {...state, compare: action.call, overlay: null, sideCursor: 0};
 		case 'restore':
 			return restore(state, action.saved);
+		case 'searchQuery':
+			return {...state, search: {...state.search, query: action.query, cursor: 0, shown: false}};
+		case 'searchCursor':
+			return {...state, search: {...state.search, cursor: Math.max(0, action.index), shown: action.shown}};
+		case 'searchOnlyPerson':
+			return {...state, search: {...state.search, onlyPerson: !state.search.onlyPerson, cursor: 0, shown: false}};
+		case 'bookmarks':
+			return {...state, bookmarks: action.bookmarks, bookmarkCursor: clamp(state.bookmarkCursor, 0, Math.max(0, action.bookmarks.length - 1))};
+		case 'bookmarkCursor':
+			return {...state, bookmarkCursor: clamp(state.bookmarkCursor + action.by, 0, Math.max(0, state.bookmarks.length - 1))};
+		case 'note':
+			return {...state, note: action.note, overlay: action.note ? 'note' : state.overlay === 'note' ? null : state.overlay};
 	}
 }

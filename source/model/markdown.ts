@@ -1,0 +1,39 @@
+// Quotes as Markdown, the same from the reader's `E` and the CLI's --md: each
+// quote a block quote, then who said it, where and when, and the reader's note.
+import type {Quote} from './quotes.js';
+
+/** Characters that would turn words into Markdown (emphasis, links, headings, tables, HTML). */
+const escape = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
+
+/** `text` with the marked ranges in bold, the rest escaped. */
+function stressed(text: string, marks: readonly [number, number][]): string {
+	let out = '';
+	let at = 0;
+	for (const [s, e] of marks) {
+		out += `${escape(text.slice(at, s))}**${escape(text.slice(s, e))}**`;
+		at = e;
+	}
+	return out + escape(text.slice(at));
+}
+
+function source(q: Quote): string {
+	const who = q.speaker ? `**${escape(q.speaker)}**${q.firm ? `, ${escape(q.firm)}` : ''}` : '_Unattributed_';
+	const when = [q.quarter ?? q.call, q.date].filter(Boolean).join(', ');
+	return `— ${q.context ? 'Question from ' : ''}${who} · ${escape(when)} · ${q.section}`;
+}
+
+export function quoteMarkdown(q: Quote): string {
+	const body = stressed(q.text, q.marks)
+		.split('\n')
+		.map(line => (line ? `> ${line}` : '>'))
+		.join('\n');
+	const note = q.note ? `\n\nNote: ${escape(q.note)}` : '';
+	return `${body}\n\n${source(q)}${note}\n`;
+}
+
+/** A document: a title, a line on what it holds, then the quotes. */
+export function quotesMarkdown(title: string, what: string, quotes: readonly Quote[]): string {
+	const head = `# ${escape(title)}\n\n${escape(what)}\n`;
+	if (quotes.length === 0) return `${head}\nNothing to quote.\n`;
+	return `${head}\n${quotes.map(quoteMarkdown).join('\n')}`;
+}

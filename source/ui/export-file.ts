@@ -1,0 +1,12 @@
+// `E`: a Markdown document written to the current folder, never over a file
+// that is there: `name.md`, else `name-2.md`, and so on.
+import {existsSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+export function writeNewFile(dir: string, name: string, text: string): string {
+	const base = name.replace(/[^\p{L}\p{N}.-]+/gu, '-').replace(/^-+|-+$/g, '') || 'earnings-reader';
+	let path = join(dir, `${base}.md`);
+	for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.md`);
+	writeFileSync(path, text, {flag: 'wx'});
+	return path;
+}
