@@ -2,7 +2,7 @@
 // Ink has no act(): wait a tick before keys, poll for the expected frame.
 import assert from 'node:assert/strict';
 import {App} from '../source/ui/App.tsx';
-import {memorySettings, type SavedSettings} from '../source/ui/settings.ts';
+import {memorySettings, type SavedSettings, type Settings} from '../source/ui/settings.ts';
 import {textWidth} from '../source/ui/wrap.ts';
 import {bundled} from './helpers.ts';
 import {renderAt} from './render-at.ts';
@@ -10,9 +10,11 @@ import {renderAt} from './render-at.ts';
 export const KEYS = {enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', tab: '\t'};
 export const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
 
-export async function openReader(cols: number, rows: number, initial: SavedSettings = {}) {
-	const settings = memorySettings(initial);
-	const app = renderAt(<App store={bundled()} settings={settings} cols={cols} rows={rows} />, cols, rows);
+/** `options.settings`: real settings (a file), instead of ones in memory from `initial` (then `settings` of the result is unused). */
+export async function openReader(cols: number, rows: number, initial: SavedSettings = {}, options: {settings?: Settings; exportDir?: string} = {}) {
+	const memory = memorySettings(initial);
+	const settings = options.settings ?? memory;
+	const app = renderAt(<App store={bundled()} settings={settings} cols={cols} rows={rows} exportDir={options.exportDir} />, cols, rows);
 	await tick(50);
 	const frame = () => (app.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 	const until = async (test: (f: string) => boolean, what: string) => {
@@ -28,7 +30,7 @@ export async function openReader(cols: number, rows: number, initial: SavedSetti
 			await tick(25);
 		}
 	};
-	return {app, frame, until, press, settings};
+	return {app, frame, until, press, settings: memory};
 }
 
 /** Every line fits the width and the frame is at most rows − 1 tall. */

@@ -87,7 +87,7 @@ describe('keymap', () => {
 
 	it('has every key the reader issue names', () => {
 		const keys = new Set(KEYMAP.flatMap(b => b.keys));
-		for (const k of ['tab', 'shift+tab', 'q', 'ctrl+c', '?', 'up', 'down', 'j', 'k', 'space', 'pagedown', 'b', 'pageup', 'g', 'G', 'return', ']', '[', '}', '{', 's', 'a', 'x', 'i']) assert.ok(keys.has(k), k);
+		for (const k of ['tab', 'shift+tab', 'q', 'ctrl+c', '?', 'up', 'down', 'j', 'k', 'space', 'pagedown', 'b', 'pageup', 'g', 'G', 'return', ']', '[', '}', '{', 's', 'a', 'x', 'i', '/', 'n', 'N', 'm', "'", 'd', 'e', 'E']) assert.ok(keys.has(k), k);
 	});
 });
 

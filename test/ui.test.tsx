@@ -54,7 +54,7 @@ describe('reader: keys', () => {
 		let f = await until(f => f.includes('Keys — Esc or ? closes'), 'help');
 		assert.ok(f.includes('↓ more'));
 		const seen: string[] = [];
-		for (let i = 0; i < 60 && (i === 0 || !f.includes('↑ back') || f.includes('↓ more')); i++) {
+		for (let i = 0; i < 120 && (i === 0 || !f.includes('↑ back') || f.includes('↓ more')); i++) {
 			assertFits(f, 80, 24);
 			seen.push(...f.split('\n'));
 			await press('j');
@@ -64,7 +64,7 @@ describe('reader: keys', () => {
 		// Every binding's description appears whole, never cut with an ellipsis.
 		for (const b of KEYMAP) assert.ok(seen.some(l => l.includes(`${b.label.padEnd(11)} ${b.help}`)), `${b.label} ${b.help}`);
 		assert.ok(!seen.some(l => l.includes('…')), 'nothing cut');
-		for (const [heading, first] of [['Everywhere', 'Ctrl+C'], ['Call list', 'Enter'], ['Transcript', 'Esc'], ['Sidebar', 'Enter'], ['Speaker picker', '↓'], ['Trends', 'Esc'], ['Compare', '↓ j'], ['Help', 'Esc ?']] as const) {
+		for (const [heading, first] of [['Everywhere', 'Ctrl+C'], ['Call list', 'Enter'], ['Transcript', 'Esc'], ['Sidebar', 'Enter'], ['Search', 'Enter'], ['Bookmarks', 'Enter'], ['Note', 'Enter'], ['Speaker picker', '↓'], ['Trends', 'Esc'], ['Compare', '↓ j'], ['Help', 'Esc ?']] as const) {
 			const heads = seen.flatMap((l, i) => (new RegExp(`^║ ${heading.replace('?', '\\?')} +║$`).test(l) ? [i] : []));
 			assert.ok(heads.length > 0, `heading ${heading}`);
 			// In some scroll position the heading and its first key are on screen together, one above the other.

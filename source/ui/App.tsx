@@ -72,7 +72,8 @@ function toSaved(state: State, store: Store): SavedSettings {
 	return {call: store.calls[state.open]?.id, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar, bookmarks: state.bookmarks};
 }
 
-export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number}) {
+/** `exportDir`: where E writes (the current folder, unless a test says otherwise). */
+export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string}) {
 	const {store, settings} = props;
 	const {exit} = useApp();
 	const {cols, rows} = useSize(props.cols, props.rows);
@@ -249,7 +250,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			case 'help':
 				return dispatch({type: 'overlay', overlay: 'help'});
 			case 'closeOverlay':
-				return dispatch({type: 'overlay', overlay: null});
+				// A note opened from the bookmarks goes back to them.
+				return dispatch({type: 'overlay', overlay: s.overlay === 'note' && s.note && 'index' in s.note.target ? 'bookmarks' : null});
 			case 'focusNext':
 				return dispatch({type: 'focusStep', by: 1});
 			case 'focusPrev':
@@ -414,7 +416,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 					? [searchDocument(store, set.query, set.hits, only), `search-${set.query}`]
 					: [viewDocument(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers)), [call.id, person?.id, s.filter?.answers ? 'answers' : ''].filter(Boolean).join('-')];
 				try {
-					const path = writeNewFile(process.cwd(), name, text);
+					const path = writeNewFile(props.exportDir ?? process.cwd(), name, text);
 					return dispatch({type: 'notice', text: `Wrote ${path}`});
 				} catch (error) {
 					return dispatch({type: 'notice', text: `Could not write the export: ${(error as Error).message}`});

@@ -59,7 +59,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'searchUp', keys: ['up'], label: '↑', help: 'Previous hit', when: overlay('search'), scope: 'Search'},
 	{command: 'searchOnlyPerson', keys: ['tab'], label: 'Tab', help: 'Only the filtered speaker, or everyone', short: 'only them', when: overlay('search'), scope: 'Search', hint: s => s.overlay === 'search' && s.filter !== null},
 	{command: 'searchClose', keys: ['escape'], label: 'Esc', help: 'Close the line; the hits stay marked', short: 'close', when: overlay('search'), scope: 'Search', hint: overlay('search')},
-	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Type a query: words, "a phrase", speaker:musk, call:2017, -word', when: overlay('search'), scope: 'Search'},
+	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Type: words, "a phrase", speaker:, call:, -word', when: overlay('search'), scope: 'Search'},
 	{command: 'searchErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('search'), scope: 'Search'},
 	{command: 'noteSave', keys: ['return'], label: 'Enter', help: 'Keep the bookmark and its note', short: 'keep', when: overlay('note'), scope: 'Note', hint: overlay('note')},
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: overlay('note'), scope: 'Note', hint: overlay('note')},
