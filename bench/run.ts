@@ -112,6 +112,22 @@ function openLatency() {
 	console.log(`open a call ({ and }): first visit median ${fmt(median(first))} (max ${fmt(Math.max(...first))}), later visits median ${fmt(median(later))}`);
 }
 
+function searchLineLatency() {
+	// The reader's search line: each letter of two queries, from the key to the
+	// frame with the new results (search, call-list counts, sidebar trend, list).
+	const letters = [...'gigafactory', ...'"gross margin"'];
+	const steps: object[] = [{wait: 'Metrics'}, {sleep: 0.8}, {keys: '/'}, {sleep: 0.2}];
+	for (const [i, ch] of letters.entries()) {
+		if (i === 'gigafactory'.length) steps.push({keys: '\u001B'}, {sleep: 0.1}, {keys: 'u/'}, {sleep: 0.2});
+		steps.push({latency: ch, count: 1});
+	}
+	steps.push({keys: '\u001Bq'});
+	const r = drive(140, 40, [process.execPath, 'dist/cli.js'], steps, settingsWith({}));
+	const xs = [...r.latency].sort((p, q) => p - q);
+	console.log(`search line in the reader (140x40, ${xs.length} letters typed): key to new results median ${fmt(median(xs))}, max ${fmt(xs[xs.length - 1]!)}  [the search itself: see search above]`);
+}
+
 firstFrame();
 scrollLatency();
 openLatency();
+searchLineLatency();

@@ -72,8 +72,12 @@ interface Sentence {
 export interface SearchIndex {
 	sentences: Sentence[];
 	postings: Map<string, number[]>;
-	/** Every word, for fuzzy matching. */
+	/** Every word, sorted (a prefix is a range of it), for fuzzy matching. */
 	vocabulary: string[];
+	/** Every word by its length: a word one edit away is one letter longer, shorter or as long. */
+	byLength: Map<number, string[]>;
+	/** Fuzzy matches already worked out: typing a query asks for the same words again and again. */
+	fuzzy: Map<string, string[]>;
 }
 
 const indexes = new WeakMap<Store, SearchIndex>();
@@ -104,15 +108,43 @@ export function searchIndex(store: Store): SearchIndex {
 			}),
 		);
 	});
-	index = {sentences: all, postings, vocabulary: [...postings.keys()]};
+	const vocabulary = [...postings.keys()].sort();
+	const byLength = new Map<number, string[]>();
+	for (const w of vocabulary) {
+		const list = byLength.get(w.length);
+		if (list) list.push(w);
+		else byLength.set(w.length, [w]);
+	}
+	index = {sentences: all, postings, vocabulary, byLength, fuzzy: new Map()};
 	indexes.set(store, index);
 	return index;
 }
 
 /** Words within one edit (for words of 5+ letters) or that start with the query word (3+ letters). */
-function fuzzyWords(word: string, vocabulary: readonly string[]): string[] {
+function fuzzyWords(word: string, index: SearchIndex): string[] {
 	if (word.length < 3) return [];
-	return vocabulary.filter(v => v !== word && (v.startsWith(word) || (word.length >= 5 && withinOneEdit(word, v))));
+	const known = index.fuzzy.get(word);
+	if (known) return known;
+	const out = new Set<string>();
+	// The words starting with `word` follow it in sorted order.
+	const {vocabulary} = index;
+	let lo = 0;
+	let hi = vocabulary.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (vocabulary[mid]! < word) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) out.add(vocabulary[i]!);
+	if (word.length >= 5) {
+		for (const length of [word.length - 1, word.length, word.length + 1]) {
+			for (const v of index.byLength.get(length) ?? []) if (v !== word && withinOneEdit(word, v)) out.add(v);
+		}
+	}
+	const list = [...out];
+	if (index.fuzzy.size > 5000) index.fuzzy.clear();
+	index.fuzzy.set(word, list);
+	return list;
 }
 
 function withinOneEdit(a: string, b: string): boolean {
@@ -183,7 +215,7 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
 	const speakerIn = personIds.length ? store.calls.map(c => personIds.map(p => store.speakerIndex(c, p))) : null;
 
 	// Candidates: every term exactly, or, failing that, fuzzily.
-	const fuzzy = new Map(terms.map(w => [w, new Set(fuzzyWords(w, index.vocabulary))]));
+	const fuzzy = new Map(terms.map(w => [w, new Set(fuzzyWords(w, index))]));
 	let exactSet: number[] | null = null;
 	let anySet: number[] | null = null;
 	for (const w of terms) {
