@@ -157,7 +157,7 @@ describe('earnings-reader metrics', () => {
 		const lines = out.trimEnd().split('\n');
 		assert.equal(lines[0], 'Elon Reeve Musk (executive, Tesla → Tesla, Inc.)');
 		assert.equal(lines.length, 3);
-		assert.match(lines[2]!, /^tesla-2017-q2 +Q2 2017 +62% +6,239 +26 +0 +1\.30 +15% +\+0\.27 +\+0\.28 +1 +25$/);
+		assert.match(lines[2]!, /^tesla-2017-q2 +Q2 2017 +62% +6,239 +26 +366 +0 +1\.30 +15% +\+0\.27 +\+0\.28 +1 +25$/);
 		const text = cli('metrics', 'tesla-2017-q2').out;
 		assert.match(text, /^ {2}Non-answers {5}2: Deepak Ahuja "put a pin on"/m);
 	});

@@ -7,7 +7,7 @@ import {grouped} from '../source/model/format-number.ts';
 import {callLanguage, findFigures} from '../source/model/metrics-language.ts';
 import {executiveQa, qaQuality} from '../source/model/metrics-qa.ts';
 import {standoutTerms, termSpans} from '../source/model/metrics-terms.ts';
-import {callReport} from '../source/model/report.ts';
+import {callReport, speakerFigures} from '../source/model/report.ts';
 import {indexCalls} from '../source/model/store.ts';
 import {sentences, tokenize} from '../source/model/text-match.ts';
 import {compareCalls, trendRows} from '../source/model/trends.ts';
@@ -92,6 +92,12 @@ describe('Q&A quality', () => {
 	});
 	it('per executive: Jane answered 2 questions, 19 words, 9.5 a turn, 19/20 of the question words', () => {
 		assert.deepEqual(executiveQa(acme, jane), {speaker: jane, questionsAnswered: 2, answerWords: 19, averageAnswer: 9.5, answerToQuestion: 19 / 20, longestAnswer: {turn: 8, words: 10}});
+	});
+
+	it("an executive's longest single answer is shown under its question (Jane: turn 8, 10 words, to Lee's question 7)", () => {
+		assert.deepEqual(speakerFigures(acme, jane).longestAnswer, {turn: 8, words: 10, question: 7});
+		const d = drill(acme, 'longest', jane);
+		assert.deepEqual([d.count, d.items.map(i => [i.turn, Boolean(i.context)])], [1, [[7, true], [8, false]]]);
 	});
 });
 

@@ -50,7 +50,7 @@ describe('drill-down in the reader', () => {
 		await until(f => /Figures quoted +25/.test(f), 'his figures');
 		await press(KEYS.tab, KEYS.tab);
 		// Past his 10 numbers (words … figures) to the first bar, Q2 2011.
-		for (let i = 0; i < 10; i++) await press('j');
+		for (let i = 0; i < 11; i++) await press('j');
 		await press(KEYS.enter);
 		const f = await until(f => f.includes('Elon Reeve Musk: turns · '), 'drill in Q2 2011');
 		assert.match(f.split('\n')[0]!, /Tesla · Q2 2011 · 2011-08-03/);
@@ -62,7 +62,7 @@ describe('drill-down in the reader', () => {
 		await until(f => /Non-answers +1/.test(f), 'his non-answers');
 		await press(KEYS.tab, KEYS.tab);
 		// Words, Share, Turns, Questions answered, Avg answer, Hedges, Non-answers.
-		for (let i = 0; i < 6; i++) await press('j');
+		for (let i = 0; i < 7; i++) await press('j');
 		await press(KEYS.enter);
 		const f = await until(f => f.includes('Non-answers · 1 · Esc returns'), 'drill');
 		assert.match(f, /Question from /);

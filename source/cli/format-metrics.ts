@@ -34,13 +34,14 @@ export function formatCallReport(r: CallReport, style: Style): string {
 }
 
 export function formatPersonReport(person: Person, rows: ReturnType<typeof personReport>): string {
-	const header = ['CALL', 'QUARTER', 'SHARE', 'WORDS', 'ANSWERED', 'ASKED', 'HEDGES/100', 'FORWARD', 'TONE', 'CHANGE', 'NON-ANSWERS', 'FIGURES'];
+	const header = ['CALL', 'QUARTER', 'SHARE', 'WORDS', 'ANSWERED', 'LONGEST', 'ASKED', 'HEDGES/100', 'FORWARD', 'TONE', 'CHANGE', 'NON-ANSWERS', 'FIGURES'];
 	const body = rows.map(r => [
 		r.call,
 		r.quarter ?? '-',
 		percent(r.share),
 		n(r.words),
 		String(r.questionsAnswered),
+		r.longestAnswer ? n(r.longestAnswer.words) : '-',
 		String(r.questionsAsked),
 		r.hedgesPer100.toFixed(2),
 		percent(r.forwardShare),

@@ -1,7 +1,7 @@
 // Drill-down: the turns or sentences behind a metric, with the words that
 // matched marked. Every number the sidebar shows has an id here.
 import {callLanguage, type Hit} from './metrics-language.js';
-import {qaQuality} from './metrics-qa.js';
+import {executiveQa, qaQuality} from './metrics-qa.js';
 import {termSpans} from './metrics-terms.js';
 import {sentences, type Span} from './text-match.js';
 import type {Call} from './types.js';
@@ -121,6 +121,12 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			return {title: 'Questions no executive answered', count: turns.length, items: wholeTurns(turns)};
 		}
 		case 'longest': {
+			if (speaker !== null) {
+				// One executive's longest single answer, under its question.
+				const own = executiveQa(call, speaker).longestAnswer;
+				const question = own ? call.turns[own.turn]!.answers! : null;
+				return {title: 'Their longest answer', count: own ? 1 : 0, items: own ? wholeTurns([question!, own.turn], new Set([question!])) : []};
+			}
 			const t = qaQuality(call).longestAnswer;
 			const turns = t ? [t.question, ...t.answers] : [];
 			return {title: 'The longest answer', count: t ? 1 : 0, items: wholeTurns(turns, new Set(t ? [t.question] : []))};

@@ -36,6 +36,8 @@ export interface SpeakerFigures extends LanguageFigures {
 	questionsAnswered: number;
 	averageAnswer: number;
 	answerToQuestion: number;
+	/** Their longest single answer: its turn, length, and the question it answers. */
+	longestAnswer: {turn: number; words: number; question: number} | null;
 	questionsAsked: number;
 }
 
@@ -108,6 +110,7 @@ export function speakerFigures(call: Call, speaker: number): SpeakerFigures {
 		questionsAnswered: qa.questionsAnswered,
 		averageAnswer: qa.averageAnswer,
 		answerToQuestion: qa.answerToQuestion,
+		longestAnswer: qa.longestAnswer && {...qa.longestAnswer, question: call.turns[qa.longestAnswer.turn]!.answers!},
 		questionsAsked: asked,
 	};
 }

@@ -110,6 +110,8 @@ function makeLines({store, call, filter, compare, ready, width}: SidebarInput): 
 				else {
 					out.push(row('Questions answered', String(m.questionsAnswered), 'answered', speaker));
 					out.push(row('Avg answer', `${n(m.averageAnswer)} w`, 'answered', speaker));
+					const longest = speakerFigures(call, speaker).longestAnswer;
+					out.push(row('Longest answer', longest ? `${n(longest.words)} w` : '-', 'longest', speaker));
 				}
 				const f = () => speakerFigures(call, speaker);
 				const previous = store.calls.slice(0, store.calls.indexOf(call)).reverse().find(c => store.speakerIndex(c, person.id) >= 0);
