@@ -93,6 +93,20 @@ export function qaQuality(call: Call): QaQuality {
 	};
 }
 
+/** A speaker's turns, words and questions asked in a call (a speaker index; -1, absent, is all zeros). */
+export function speakerTurns(call: Call, speaker: number): {turns: number; words: number; asked: number} {
+	let turns = 0;
+	let words = 0;
+	let asked = 0;
+	for (const t of call.turns) {
+		if (t.speaker !== speaker) continue;
+		turns++;
+		words += t.words;
+		if (isQuestion(t)) asked++;
+	}
+	return {turns, words, asked};
+}
+
 export function executiveQa(call: Call, speaker: number): ExecutiveQa {
 	const answered = new Set<number>();
 	let words = 0;

@@ -2,6 +2,7 @@
 // the parsed calls, nothing else.
 import type {Store} from './store.js';
 import type {Call, Role} from './types.js';
+import {executiveQa, speakerTurns} from './metrics-qa.js';
 import {isQuestion} from './view.js';
 
 /** Speaking rate of earnings calls; used to estimate minutes from words. */
@@ -71,31 +72,16 @@ export interface PersonMetrics {
 
 export function personMetrics(store: Store, personId: string, call: Call): PersonMetrics {
 	const index = store.speakerIndex(call, personId);
-	let words = 0;
-	let turns = 0;
-	let answerWords = 0;
-	let answers = 0;
-	let asked = 0;
-	const answered = new Set<number>();
-	for (const turn of call.turns) {
-		if (index < 0 || turn.speaker !== index) continue;
-		words += turn.words;
-		turns++;
-		if (isQuestion(turn)) asked++;
-		if (turn.answers !== null) {
-			answered.add(turn.answers);
-			answerWords += turn.words;
-			answers++;
-		}
-	}
+	const {words, turns, asked} = speakerTurns(call, index);
+	const qa = executiveQa(call, index);
 	const total = call.turns.reduce((n, t) => n + t.words, 0);
 	return {
 		words,
 		share: share(words, total),
 		turns,
-		questionsAnswered: answered.size,
+		questionsAnswered: qa.questionsAnswered,
 		questionsAsked: asked,
-		averageAnswer: answers ? Math.round(answerWords / answers) : 0,
+		averageAnswer: Math.round(qa.averageAnswer),
 		perCall: store.calls.map(c => {
 			const i = store.speakerIndex(c, personId);
 			const all = c.turns.reduce((n, t) => n + t.words, 0);

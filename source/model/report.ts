@@ -2,11 +2,10 @@
 // for the whole call or one person, and the change from the previous call.
 import {callMetrics} from './metrics.js';
 import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts, type FigureKind} from './metrics-language.js';
-import {executiveQa, qaQuality} from './metrics-qa.js';
+import {executiveQa, qaQuality, speakerTurns} from './metrics-qa.js';
 import {standoutTerms, type Term} from './metrics-terms.js';
 import type {Store} from './store.js';
 import type {Call, Role} from './types.js';
-import {isQuestion} from './view.js';
 
 export interface LanguageFigures {
 	words: number;
@@ -86,13 +85,7 @@ const nameOf = (call: Call, speaker: number | null) => (speaker === null ? null 
 
 export function speakerFigures(call: Call, speaker: number): SpeakerFigures {
 	const lang = callLanguage(call);
-	let turns = 0;
-	let asked = 0;
-	for (const t of call.turns) {
-		if (t.speaker !== speaker) continue;
-		turns++;
-		if (isQuestion(t)) asked++;
-	}
+	const {turns, asked} = speakerTurns(call, speaker);
 	const s = call.speakers[speaker]!;
 	const counts = lang.bySpeaker.get(speaker) ?? emptyCounts();
 	const qa = executiveQa(call, speaker);
