@@ -3,7 +3,7 @@ import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {makeBookmark, readBookmarks, resolveBookmark} from '../model/bookmarks.js';
 import {searchDocument, viewDocument} from '../model/documents.js';
-import {searchIndex} from '../model/search.js';
+import {prepareSearch} from '../model/search.js';
 import type {Store} from '../model/store.js';
 import {BookmarkList} from './BookmarkList.js';
 import {writeNewFile} from './export-file.js';
@@ -134,7 +134,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			),
 		);
 		// Then the search index, so that / answers at once (built on first use otherwise).
-		timers.push(setTimeout(() => live && searchIndex(store), 0));
+		timers.push(setTimeout(() => live && prepareSearch(store), 0));
 		return () => {
 			live = false;
 			for (const t of timers) clearTimeout(t);
