@@ -112,6 +112,18 @@ function openLatency() {
 	console.log(`open a call ({ and }): first visit median ${fmt(median(first))} (max ${fmt(Math.max(...first))}), later visits median ${fmt(median(later))}`);
 }
 
+function metricsOnScreen() {
+	// What the reader pays for the metrics computed after its first frame: from
+	// that frame to the sidebar's hedging figure (the open call's language
+	// metrics, the first computed) replacing its "…".
+	const gaps: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const r = drive(120, 40, [process.execPath, 'dist/cli.js'], [{wait: 'Metrics'}, {wait: 'Hedges /100 w +\\d'}, {keys: 'q'}], settingsWith({}));
+		gaps.push(r.marks['wait:Hedges /100 w +\\d']! - r.marks['wait:Metrics']!);
+	}
+	console.log(`metrics in the reader: the open call's language figures on screen ${fmt(median(gaps))} after the first frame (median of 5)`);
+}
+
 function searchLineLatency() {
 	// The reader's search line: each letter of two queries, from the key to the
 	// frame with the new results (search, call-list counts, sidebar trend, list).
@@ -130,4 +142,5 @@ function searchLineLatency() {
 firstFrame();
 scrollLatency();
 openLatency();
+metricsOnScreen();
 searchLineLatency();

@@ -90,14 +90,6 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		setState(latest.current);
 	}, []);
 
-	// After the first frame: import conf and check the settings file.
-	useEffect(() => {
-		let live = true;
-		settings.start().then(notice => live && notice && dispatch({type: 'notice', text: notice}), () => {});
-		return () => {
-			live = false;
-		};
-	}, [settings]);
 	const firstSave = useRef(true);
 	useEffect(() => {
 		if (firstSave.current) {
@@ -117,29 +109,41 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		settings.flush();
 	}, [state.bookmarks]);
 
-	// The language metrics (hedging, tone, terms …) are computed after the first
-	// frame, the open call first, so start-up does not wait for them.
+	// After the first frame, one step at a time so that keys are answered
+	// between them: the open call's metrics (hedging, tone, terms …), then conf
+	// and the settings file (importing conf is ~25 ms), the other calls'
+	// metrics, and the search index.
 	const [ready, setReady] = useState(false);
 	useEffect(() => {
-		const order = [store.calls[latest.current.open]!, ...store.calls.filter((_, i) => i !== latest.current.open)];
+		const open = store.calls[latest.current.open]!;
 		let live = true;
-		const timers: NodeJS.Timeout[] = [];
-		order.forEach((c, i) =>
-			timers.push(
-				setTimeout(() => {
-					if (!live) return;
-					callReport(store, c);
-					if (i === 0) setReady(true);
-				}, 0),
-			),
-		);
-		// Then the search index, so that / answers at once (built on first use otherwise).
-		timers.push(setTimeout(() => live && prepareSearch(store), 0));
+		const steps: (() => void)[] = [
+			() => {
+				callReport(store, open);
+				setReady(true);
+			},
+			() => {
+				settings.start().then(notice => live && notice && dispatch({type: 'notice', text: notice}), () => {});
+			},
+			...store.calls.filter(c => c !== open).map(c => () => void callReport(store, c)),
+			() => prepareSearch(store),
+		];
+		let timer: NodeJS.Timeout | undefined;
+		const next = () => {
+			const step = steps.shift();
+			if (!live || !step) return;
+			timer = setTimeout(() => {
+				if (!live) return;
+				step();
+				next();
+			}, 0);
+		};
+		next();
 		return () => {
 			live = false;
-			for (const t of timers) clearTimeout(t);
+			clearTimeout(timer);
 		};
-	}, [store]);
+	}, [store, settings]);
 
 	/** Everything the view and the commands derive from a state. */
 	const derive = (s: State) => {
