@@ -1,0 +1,65 @@
+// The tokenizer and the sentence splitter run on regular expressions (fast in
+// a fresh process); these check them against the plain definitions, written
+// here as loops over characters, on random text made of the hard cases.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import fc from 'fast-check';
+import {sentences, tokenize} from '../source/model/text-match.ts';
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /\p{L}|\p{N}/u.test(ch);
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** Letters and digits; an apostrophe inside a word (not before a digit); . or , between digits. */
+function referenceTokenize(text: string) {
+	const words: string[] = [];
+	const starts: number[] = [];
+	const ends: number[] = [];
+	let i = 0;
+	while (i < text.length) {
+		if (!isWordChar(text[i])) {
+			i++;
+			continue;
+		}
+		const start = i;
+		while (i < text.length) {
+			if (isWordChar(text[i])) i++;
+			else if ((text[i] === "'" || text[i] === '\u2019') && isWordChar(text[i + 1]) && !isDigit(text[i + 1])) i++;
+			else if ((text[i] === '.' || text[i] === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) i++;
+			else break;
+		}
+		words.push(text.slice(start, i).toLowerCase().replaceAll('\u2019', "'"));
+		starts.push(start);
+		ends.push(i);
+	}
+	return {words, starts, ends};
+}
+
+const pieces = ['a', 'B', 'é', 'Ü', '日', '3', '0', ' ', '  ', '.', ',', "'", '\u2019', '-', '!', '?', '"', '”', ')', 'Mr', 'J', 'U.S', 'Model', 'X', 'we', 'll', '5,000', '1.5x', '$', '%', '—', '…', '\u0301', 'Σ'];
+const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map(p => p.join(''));
+
+describe('text matching', () => {
+	it('tokenize answers as the character-by-character definition', () => {
+		fc.assert(
+			fc.property(texts, text => assert.deepEqual(tokenize(text), referenceTokenize(text), JSON.stringify(text))),
+			{numRuns: 5000},
+		);
+	});
+
+	it('sentences split where they did before the regex: after . ! ? and closers, not after titles or initials', () => {
+		assert.deepEqual(sentences('Mr. Musk said so. J.B. Straubel agreed! Model X. We ship. Done?'), [[0, 17], [18, 39], [40, 48], [49, 57], [58, 63]]);
+		fc.assert(
+			fc.property(texts, text => {
+				const spans = sentences(text);
+				// In order, not overlapping, each ending at the end or before a space, covering every non-space character.
+				let at = 0;
+				for (const [s, e] of spans) {
+					assert.ok(s >= at && e > s && (e === text.length || text[e] === ' '), JSON.stringify([text, spans]));
+					assert.ok(/^ *$/.test(text.slice(at, s)), JSON.stringify([text, spans]));
+					at = e;
+				}
+				assert.ok(/^ *$/.test(text.slice(at)), JSON.stringify([text, spans]));
+			}),
+			{numRuns: 5000},
+		);
+	});
+});
