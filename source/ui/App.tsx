@@ -1,20 +1,18 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {makeBookmark, readBookmarks, resolveBookmark} from '../model/bookmarks.js';
-import {searchDocument, viewDocument} from '../model/documents.js';
+import {readBookmarks, resolveBookmark} from '../model/bookmarks.js';
 import {prepareSearch} from '../model/search.js';
 import type {Store} from '../model/store.js';
 import {BookmarkList} from './BookmarkList.js';
-import {writeNewFile} from './export-file.js';
 import {NoteEditor} from './NoteEditor.js';
-import {hitSet} from './search-hits.js';
+import {findAndKeep} from './find-and-keep.js';
 import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
 import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {keyNames, resolve, type Command} from './keymap.js';
-import {drillFor, layoutCall, layoutDrill, lineOf} from './lines.js';
+import {drillFor, layoutCall, layoutDrill} from './lines.js';
 import {callReport} from '../model/report.js';
 import {trendRows} from '../model/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
@@ -159,57 +157,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const top = Math.min(s.scroll[key] ?? 0, maxScroll);
 		return {call, person, speaker, g, layout, key, maxScroll, top, drill};
 	};
-	const hitsOf = (s: State) => hitSet(store, s.search.query, s.search.onlyPerson && s.filter ? s.filter.person : null);
-	/** Opens hit `index` of the search in its call, its line near the top; a filter that hides it gives way. */
-	const showHit = (index: number) => {
-		const set = hitsOf(latest.current);
-		const hit = set.hits[index];
-		if (!hit) return;
-		if (latest.current.overlay) dispatch({type: 'overlay', overlay: null});
-		const target = store.calls.findIndex(c => c.id === hit.call);
-		if (target !== latest.current.open) dispatch({type: 'open', index: target});
-		if (latest.current.drill) dispatch({type: 'drill', drill: null});
-		const at = hit.marks[0]?.[0] ?? hit.start;
-		let d = derive(latest.current);
-		let line = lineOf(d.layout, hit.turn, hit.paragraph, at);
-		if (line < 0 && latest.current.filter?.answers && d.speaker === hit.speaker) {
-			dispatch({type: 'toggleAnswers'});
-			dispatch({type: 'notice', text: `Answers mode off: this hit is not in an answer.`});
-			d = derive(latest.current);
-			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
-		}
-		if (line < 0 && latest.current.filter) {
-			dispatch({type: 'notice', text: `Filter cleared: this hit is not ${d.person?.name ?? 'the filtered person'}'s.`});
-			dispatch({type: 'filter', filter: null});
-			d = derive(latest.current);
-			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
-		}
-		// The same hit in the search as it is now (without the filter, "only them" no longer applies).
-		const now = hitsOf(latest.current).hits.findIndex(h => h.call === hit.call && h.turn === hit.turn && h.paragraph === hit.paragraph && h.start === hit.start);
-		dispatch({type: 'searchCursor', index: Math.max(0, now), shown: true});
-		dispatch({type: 'focus', pane: 'transcript'});
-		// A third of the way down the pane: what leads up to it stays in view.
-		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line: Math.max(0, line - Math.floor(d.g.textRows / 3)), max: d.maxScroll});
-	};
-	/** Opens bookmark `index` at its turn's heading. */
-	const showBookmark = (index: number) => {
-		const b = latest.current.bookmarks[index];
-		const at = b ? resolveBookmark(store, b) : null;
-		if (!at) return dispatch({type: 'notice', text: b ? `${b.call} is not loaded.` : 'No bookmark there.'});
-		dispatch({type: 'overlay', overlay: null});
-		if (at.index !== latest.current.open) dispatch({type: 'open', index: at.index});
-		if (latest.current.drill) dispatch({type: 'drill', drill: null});
-		let d = derive(latest.current);
-		let line = d.layout.lines.findIndex(l => l.turn === at.turn && (l.kind === 'heading' || l.kind === 'context-heading'));
-		if (line < 0 && latest.current.filter) {
-			dispatch({type: 'notice', text: 'Filter cleared to show the bookmarked turn.'});
-			dispatch({type: 'filter', filter: null});
-			d = derive(latest.current);
-			line = d.layout.lines.findIndex(l => l.turn === at.turn && l.kind === 'heading');
-		}
-		dispatch({type: 'focus', pane: 'transcript'});
-		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line, max: d.maxScroll});
-	};
+	const keep = findAndKeep({store, latest, dispatch, derive, exportDir: props.exportDir ?? process.cwd()});
+	const hitsOf = keep.hitsOf;
 	const sideFor = (s: State, g: Geometry) => {
 		if (!s.sidebar) return [];
 		const set = hitsOf(s);
@@ -245,6 +194,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			const by = command === 'down' ? 1 : command === 'up' ? -1 : command === 'top' ? -count : count;
 			return dispatch({type: 'sideCursor', by, count});
 		}
+		if (keep.run(command, s, name)) return;
 		switch (command) {
 			case 'quit':
 				settings.save(toSaved(s, store));
@@ -315,7 +265,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				const line = lines[drillable(lines)[s.sideCursor] ?? -1];
 				if (line?.hits) {
 					const first = hitsOf(s).hits.findIndex(h => h.call === store.calls[line.call!]!.id);
-					return first >= 0 ? showHit(first) : dispatch({type: 'notice', text: `No hits in ${store.calls[line.call!]!.meta.quarter ?? 'that call'}.`});
+					return first >= 0 ? keep.showHit(first) : dispatch({type: 'notice', text: `No hits in ${store.calls[line.call!]!.meta.quarter ?? 'that call'}.`});
 				}
 				if (!line?.metric) return;
 				const where = line.call ?? s.open;
@@ -340,92 +290,6 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'compareCursor', by: command === 'compareDown' ? 1 : -1, count: compareChoices(store.calls, call).length});
 			case 'compareApply':
 				return dispatch({type: 'compare', call: compareChoices(store.calls, call)[s.compareCursor]?.id ?? null});
-			case 'search':
-				return dispatch({type: 'overlay', overlay: 'search'});
-			case 'searchType':
-				return dispatch({type: 'searchQuery', query: s.search.query + (name === 'space' ? ' ' : name)});
-			case 'searchErase':
-				return dispatch({type: 'searchQuery', query: [...s.search.query].slice(0, -1).join('')});
-			case 'searchDown':
-			case 'searchUp': {
-				const count = hitsOf(s).hits.length;
-				const next = Math.max(0, Math.min(count - 1, s.search.cursor + (command === 'searchDown' ? 1 : -1)));
-				return dispatch({type: 'searchCursor', index: next, shown: false});
-			}
-			case 'searchJump':
-				return hitsOf(s).hits.length ? showHit(s.search.cursor) : dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits to show.' : 'Type what to search for.'});
-			case 'searchClose':
-				return dispatch({type: 'overlay', overlay: null});
-			case 'searchOnlyPerson':
-				return s.filter ? dispatch({type: 'searchOnlyPerson'}) : dispatch({type: 'notice', text: 'Pick a speaker first (s) to search only their words.'});
-			case 'nextHit':
-			case 'prevHit': {
-				const count = hitsOf(s).hits.length;
-				if (!count) return dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits.' : 'No search: / searches all calls.'});
-				const step = command === 'nextHit' ? 1 : -1;
-				return showHit(s.search.shown ? (s.search.cursor + step + count) % count : s.search.cursor);
-			}
-			case 'clearSearch':
-				dispatch({type: 'searchQuery', query: ''});
-				return dispatch({type: 'notice', text: 'Search cleared.'});
-			case 'bookmark': {
-				const line = layout.lines[top];
-				if (!line) return dispatch({type: 'notice', text: 'Nothing to bookmark in this view.'});
-				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === call.id && b.turn === line.turn)?.note ?? '', target: {call: call.id, turn: line.turn}}});
-			}
-			case 'noteType':
-				return s.note && dispatch({type: 'note', note: {...s.note, text: s.note.text + (name === 'space' ? ' ' : name)}});
-			case 'noteErase':
-				return s.note && dispatch({type: 'note', note: {...s.note, text: [...s.note.text].slice(0, -1).join('')}});
-			case 'noteSave': {
-				const note = s.note;
-				if (!note) return;
-				if ('index' in note.target) {
-					const index = note.target.index;
-					dispatch({type: 'bookmarks', bookmarks: s.bookmarks.map((b, i) => (i === index ? {...b, note: note.text.trim()} : b))});
-					dispatch({type: 'note', note: null});
-					return dispatch({type: 'overlay', overlay: 'bookmarks'});
-				}
-				const {call: id, turn} = note.target;
-				const target = store.call(id)!;
-				const existing = s.bookmarks.findIndex(b => b.call === id && b.turn === turn);
-				const made = makeBookmark(target, turn, note.text);
-				dispatch({type: 'bookmarks', bookmarks: existing >= 0 ? s.bookmarks.map((b, i) => (i === existing ? {...b, note: made.note} : b)) : [...s.bookmarks, made]});
-				dispatch({type: 'note', note: null});
-				const speaker = target.turns[turn]!.speaker;
-				return dispatch({type: 'notice', text: `Bookmarked ${target.meta.quarter ?? id} · ${speaker === null ? 'unattributed' : target.speakers[speaker]!.name}. ' lists them.`});
-			}
-			case 'bookmarks':
-				return dispatch({type: 'overlay', overlay: 'bookmarks'});
-			case 'bookmarkDown':
-			case 'bookmarkUp':
-				return dispatch({type: 'bookmarkCursor', by: command === 'bookmarkDown' ? 1 : -1});
-			case 'bookmarkJump':
-				return showBookmark(s.bookmarkCursor);
-			case 'bookmarkDelete': {
-				if (!s.bookmarks[s.bookmarkCursor]) return;
-				dispatch({type: 'bookmarks', bookmarks: s.bookmarks.filter((_, i) => i !== s.bookmarkCursor)});
-				return dispatch({type: 'notice', text: 'Bookmark deleted.'});
-			}
-			case 'bookmarkEdit': {
-				const b = s.bookmarks[s.bookmarkCursor];
-				return b && dispatch({type: 'note', note: {text: b.note, target: {index: s.bookmarkCursor}}});
-			}
-			case 'exportView': {
-				const {speaker} = derive(s);
-				const set = hitsOf(s);
-				const person = s.filter ? store.person(s.filter.person) : undefined;
-				const only = s.search.onlyPerson && person ? person.name : null;
-				const [text, name] = set.query
-					? [searchDocument(store, set.query, set.hits, only), `search-${set.query}`]
-					: [viewDocument(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers)), [call.id, person?.id, s.filter?.answers ? 'answers' : ''].filter(Boolean).join('-')];
-				try {
-					const path = writeNewFile(props.exportDir ?? process.cwd(), name, text);
-					return dispatch({type: 'notice', text: `Wrote ${path}`});
-				} catch (error) {
-					return dispatch({type: 'notice', text: `Could not write the export: ${(error as Error).message}`});
-				}
-			}
 		}
 	};
 

@@ -1,0 +1,196 @@
+// Find and keep, in the reader: the search (/, n, N, u), bookmarks (m, ', and
+// their notes) and E. Commands of the keymap like the rest; App hands them
+// the store, the latest state, dispatch, and what a state derives to.
+import {makeBookmark, resolveBookmark} from '../model/bookmarks.js';
+import {searchDocument, viewDocument} from '../model/documents.js';
+import type {Store} from '../model/store.js';
+import type {Geometry} from './App.js';
+import {writeNewFile} from './export-file.js';
+import type {Command} from './keymap.js';
+import {lineOf, type Layout} from './lines.js';
+import {hitSet} from './search-hits.js';
+import type {Action, State} from './state.js';
+
+/** What App derives from a state (the parts these commands use). */
+export interface Derived {
+	call: Store['calls'][number];
+	person: ReturnType<Store['person']>;
+	speaker: number | null;
+	g: Geometry;
+	layout: Layout;
+	key: string;
+	maxScroll: number;
+	top: number;
+}
+
+export interface Context {
+	store: Store;
+	/** The state after every action so far (keys can outrun renders). */
+	latest: {current: State};
+	dispatch: (action: Action) => void;
+	derive: (s: State) => Derived;
+	/** Where E writes. */
+	exportDir: string;
+}
+
+const COMMANDS = new Set<Command>([
+	'search', 'searchType', 'searchErase', 'searchDown', 'searchUp', 'searchJump', 'searchClose', 'searchOnlyPerson', 'nextHit', 'prevHit', 'clearSearch',
+	'bookmark', 'noteType', 'noteErase', 'noteSave', 'bookmarks', 'bookmarkDown', 'bookmarkUp', 'bookmarkJump', 'bookmarkDelete', 'bookmarkEdit', 'exportView',
+]);
+
+export function findAndKeep({store, latest, dispatch, derive, exportDir}: Context) {
+	const hitsOf = (s: State) => hitSet(store, s.search.query, s.search.onlyPerson && s.filter ? s.filter.person : null);
+	/** Opens hit `index` of the search in its call, its line near the top; a filter that hides it gives way. */
+	const showHit = (index: number) => {
+		const set = hitsOf(latest.current);
+		const hit = set.hits[index];
+		if (!hit) return;
+		if (latest.current.overlay) dispatch({type: 'overlay', overlay: null});
+		const target = store.calls.findIndex(c => c.id === hit.call);
+		if (target !== latest.current.open) dispatch({type: 'open', index: target});
+		if (latest.current.drill) dispatch({type: 'drill', drill: null});
+		const at = hit.marks[0]?.[0] ?? hit.start;
+		let d = derive(latest.current);
+		let line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		if (line < 0 && latest.current.filter?.answers && d.speaker === hit.speaker) {
+			dispatch({type: 'toggleAnswers'});
+			dispatch({type: 'notice', text: `Answers mode off: this hit is not in an answer.`});
+			d = derive(latest.current);
+			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		}
+		if (line < 0 && latest.current.filter) {
+			dispatch({type: 'notice', text: `Filter cleared: this hit is not ${d.person?.name ?? 'the filtered person'}'s.`});
+			dispatch({type: 'filter', filter: null});
+			d = derive(latest.current);
+			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		}
+		// The same hit in the search as it is now (without the filter, "only them" no longer applies).
+		const now = hitsOf(latest.current).hits.findIndex(h => h.call === hit.call && h.turn === hit.turn && h.paragraph === hit.paragraph && h.start === hit.start);
+		dispatch({type: 'searchCursor', index: Math.max(0, now), shown: true});
+		dispatch({type: 'focus', pane: 'transcript'});
+		// A third of the way down the pane: what leads up to it stays in view.
+		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line: Math.max(0, line - Math.floor(d.g.textRows / 3)), max: d.maxScroll});
+	};
+	/** Opens bookmark `index` at its turn's heading. */
+	const showBookmark = (index: number) => {
+		const b = latest.current.bookmarks[index];
+		const at = b ? resolveBookmark(store, b) : null;
+		if (!at) return dispatch({type: 'notice', text: b ? `${b.call} is not loaded.` : 'No bookmark there.'});
+		dispatch({type: 'overlay', overlay: null});
+		if (at.index !== latest.current.open) dispatch({type: 'open', index: at.index});
+		if (latest.current.drill) dispatch({type: 'drill', drill: null});
+		let d = derive(latest.current);
+		let line = d.layout.lines.findIndex(l => l.turn === at.turn && (l.kind === 'heading' || l.kind === 'context-heading'));
+		if (line < 0 && latest.current.filter) {
+			dispatch({type: 'notice', text: 'Filter cleared to show the bookmarked turn.'});
+			dispatch({type: 'filter', filter: null});
+			d = derive(latest.current);
+			line = d.layout.lines.findIndex(l => l.turn === at.turn && l.kind === 'heading');
+		}
+		dispatch({type: 'focus', pane: 'transcript'});
+		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line, max: d.maxScroll});
+	};
+
+	const act = (command: Command, s: State, name: string) => {
+		const {call, layout, top} = derive(s);
+		switch (command) {
+			case 'search':
+				return dispatch({type: 'overlay', overlay: 'search'});
+			case 'searchType':
+				return dispatch({type: 'searchQuery', query: s.search.query + (name === 'space' ? ' ' : name)});
+			case 'searchErase':
+				return dispatch({type: 'searchQuery', query: [...s.search.query].slice(0, -1).join('')});
+			case 'searchDown':
+			case 'searchUp': {
+				const count = hitsOf(s).hits.length;
+				const next = Math.max(0, Math.min(count - 1, s.search.cursor + (command === 'searchDown' ? 1 : -1)));
+				return dispatch({type: 'searchCursor', index: next, shown: false});
+			}
+			case 'searchJump':
+				return hitsOf(s).hits.length ? showHit(s.search.cursor) : dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits to show.' : 'Type what to search for.'});
+			case 'searchClose':
+				return dispatch({type: 'overlay', overlay: null});
+			case 'searchOnlyPerson':
+				return s.filter ? dispatch({type: 'searchOnlyPerson'}) : dispatch({type: 'notice', text: 'Pick a speaker first (s) to search only their words.'});
+			case 'nextHit':
+			case 'prevHit': {
+				const count = hitsOf(s).hits.length;
+				if (!count) return dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits.' : 'No search: / searches all calls.'});
+				const step = command === 'nextHit' ? 1 : -1;
+				return showHit(s.search.shown ? (s.search.cursor + step + count) % count : s.search.cursor);
+			}
+			case 'clearSearch':
+				dispatch({type: 'searchQuery', query: ''});
+				return dispatch({type: 'notice', text: 'Search cleared.'});
+			case 'bookmark': {
+				const line = layout.lines[top];
+				if (!line) return dispatch({type: 'notice', text: 'Nothing to bookmark in this view.'});
+				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === call.id && b.turn === line.turn)?.note ?? '', target: {call: call.id, turn: line.turn}}});
+			}
+			case 'noteType':
+				return s.note && dispatch({type: 'note', note: {...s.note, text: s.note.text + (name === 'space' ? ' ' : name)}});
+			case 'noteErase':
+				return s.note && dispatch({type: 'note', note: {...s.note, text: [...s.note.text].slice(0, -1).join('')}});
+			case 'noteSave': {
+				const note = s.note;
+				if (!note) return;
+				if ('index' in note.target) {
+					const index = note.target.index;
+					dispatch({type: 'bookmarks', bookmarks: s.bookmarks.map((b, i) => (i === index ? {...b, note: note.text.trim()} : b))});
+					dispatch({type: 'note', note: null});
+					return dispatch({type: 'overlay', overlay: 'bookmarks'});
+				}
+				const {call: id, turn} = note.target;
+				const target = store.call(id)!;
+				const existing = s.bookmarks.findIndex(b => b.call === id && b.turn === turn);
+				const made = makeBookmark(target, turn, note.text);
+				dispatch({type: 'bookmarks', bookmarks: existing >= 0 ? s.bookmarks.map((b, i) => (i === existing ? {...b, note: made.note} : b)) : [...s.bookmarks, made]});
+				dispatch({type: 'note', note: null});
+				const speaker = target.turns[turn]!.speaker;
+				return dispatch({type: 'notice', text: `Bookmarked ${target.meta.quarter ?? id} · ${speaker === null ? 'unattributed' : target.speakers[speaker]!.name}. ' lists them.`});
+			}
+			case 'bookmarks':
+				return dispatch({type: 'overlay', overlay: 'bookmarks'});
+			case 'bookmarkDown':
+			case 'bookmarkUp':
+				return dispatch({type: 'bookmarkCursor', by: command === 'bookmarkDown' ? 1 : -1});
+			case 'bookmarkJump':
+				return showBookmark(s.bookmarkCursor);
+			case 'bookmarkDelete': {
+				if (!s.bookmarks[s.bookmarkCursor]) return;
+				dispatch({type: 'bookmarks', bookmarks: s.bookmarks.filter((_, i) => i !== s.bookmarkCursor)});
+				return dispatch({type: 'notice', text: 'Bookmark deleted.'});
+			}
+			case 'bookmarkEdit': {
+				const b = s.bookmarks[s.bookmarkCursor];
+				return b && dispatch({type: 'note', note: {text: b.note, target: {index: s.bookmarkCursor}}});
+			}
+			case 'exportView': {
+				const {speaker} = derive(s);
+				const set = hitsOf(s);
+				const person = s.filter ? store.person(s.filter.person) : undefined;
+				const only = s.search.onlyPerson && person ? person.name : null;
+				const [text, name] = set.query
+					? [searchDocument(store, set.query, set.hits, only), `search-${set.query}`]
+					: [viewDocument(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers)), [call.id, person?.id, s.filter?.answers ? 'answers' : ''].filter(Boolean).join('-')];
+				try {
+					const path = writeNewFile(exportDir, name, text);
+					return dispatch({type: 'notice', text: `Wrote ${path}`});
+				} catch (error) {
+					return dispatch({type: 'notice', text: `Could not write the export: ${(error as Error).message}`});
+				}
+			}
+		}
+	};
+
+	return {
+		hitsOf,
+		showHit,
+		/** Runs `command` if it is one of these; says whether it was. */
+		run(command: Command, s: State, name: string): boolean {
+			if (!COMMANDS.has(command)) return false;
+			act(command, s, name);
+			return true;
+		},
+	};
+}
