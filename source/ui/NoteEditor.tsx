@@ -5,6 +5,11 @@ import TextInput from 'ink-text-input';
 import {accent} from './theme.js';
 import {fit} from './wrap.js';
 
+const tail = (text: string, width: number) => {
+	const chars = [...text];
+	return chars.length <= width ? text : `…${chars.slice(chars.length - width + 1).join('')}`;
+};
+
 export function NoteEditor(props: {text: string; about: string; snippet: string; width: number; height: number}) {
 	const inner = props.width - 4;
 	return (
@@ -17,8 +22,12 @@ export function NoteEditor(props: {text: string; about: string; snippet: string;
 			</Text>
 			<Text> </Text>
 			<Box>
-				<Text>{'Note: '}</Text>
-				<TextInput value={props.text} onChange={() => {}} focus={false} placeholder="optional; Enter keeps the bookmark" />
+				{/* A box of its own: as a text, its trailing space went when a long note wrapped. */}
+				<Box width={6} flexShrink={0}>
+					<Text>Note:</Text>
+				</Box>
+				{/* One line, as a text field is: a long note shows its end, where the typing is. */}
+				<TextInput value={tail(props.text, inner - 8)} onChange={() => {}} focus={false} placeholder="optional; Enter keeps the bookmark" />
 				<Text inverse> </Text>
 			</Box>
 		</Box>
