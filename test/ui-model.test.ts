@@ -167,6 +167,29 @@ describe('settings', () => {
 		assert.deepEqual(fileSettings(dir).initial, {call: 'tesla-2016-q4', sidebar: false, filter: {person: 'elon-musk', answers: true}});
 	});
 
+	it('before conf has loaded: saves wait for it, a flush (quit, bookmark) writes at once and keeps the other keys; a damaged file is left alone', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'er-early-'));
+		writeFileSync(join(dir, 'config.json'), JSON.stringify({other: 1, reader: {call: 'tesla-2011-q2'}}));
+		const a = fileSettings(dir, 1);
+		a.save({call: 'tesla-2012-q1'});
+		await new Promise(r => setTimeout(r, 20));
+		assert.equal(fileSettings(dir).initial.call, 'tesla-2011-q2', 'the debounced save waits for conf');
+		a.flush();
+		assert.deepEqual(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')), {other: 1, reader: {call: 'tesla-2012-q1'}});
+		assert.deepEqual(readdirSync(dir), ['config.json'], 'no temporary file left');
+		const b = fileSettings(dir, 1);
+		b.save({call: 'tesla-2016-q4'});
+		assert.equal(await b.start(), null);
+		assert.equal(fileSettings(dir).initial.call, 'tesla-2016-q4', 'conf writes what waited');
+
+		const bad = mkdtempSync(join(tmpdir(), 'er-early-bad-'));
+		writeFileSync(join(bad, 'config.json'), '{"reader": {');
+		const c = fileSettings(bad, 1);
+		c.save({call: 'tesla-2012-q1'});
+		c.flush();
+		assert.equal(readFileSync(join(bad, 'config.json'), 'utf8'), '{"reader": {');
+	});
+
 	it('a damaged file is moved aside, the user told, and defaults used', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'er-bad-'));
 		writeFileSync(join(dir, 'config.json'), '{"reader": {"call": "tesla-2017-q2"');

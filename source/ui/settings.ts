@@ -6,7 +6,7 @@
 // so the first frame already shows the saved call; `conf` itself is imported
 // after the first frame. A damaged file is moved aside — never silently
 // discarded, as conf's clearInvalidConfig would — and the user is told.
-import {readFileSync, renameSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import type {Bookmark} from '../model/bookmarks.js';
@@ -54,21 +54,52 @@ export function peek(dir: string): SavedSettings {
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
+/**
+ * Writes the settings without conf, for a quit before conf has loaded: the
+ * file is written beside the old one and renamed over it (a crash leaves one
+ * or the other whole), keeping its other keys. A damaged file is left for
+ * start() to set aside, not overwritten.
+ */
+function writeDirect(dir: string, settings: SavedSettings): void {
+	const file = join(dir, FILE);
+	let data: Record<string, unknown> = {};
+	try {
+		const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return;
+		data = parsed as Record<string, unknown>;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return;
+	}
+	mkdirSync(dir, {recursive: true});
+	const temporary = `${file}.${process.pid}.tmp`;
+	writeFileSync(temporary, JSON.stringify({...data, [KEY]: settings}, null, '\t'));
+	renameSync(temporary, file);
+}
+
 export function fileSettings(dir = configDir(), debounceMs = 300): Settings {
 	type ConfStore = {set(key: string, value: unknown): void};
 	let conf: ConfStore | null = null;
+	// conf loads after the first frame; until then saves wait, and flush (a quit, a bookmark) writes directly.
+	let state: 'loading' | 'ready' | 'off' = 'loading';
 	let pending: SavedSettings | null = null;
 	let timer: NodeJS.Timeout | null = null;
-	const write = () => {
+	const write = (now = false) => {
 		if (timer) clearTimeout(timer);
 		timer = null;
-		if (conf && pending) {
+		if (!pending) return;
+		if (state === 'ready' && conf) {
 			try {
 				conf.set(KEY, pending);
 			} catch {
 				// A read-only folder: keep reading, stop saving.
-				conf = null;
+				state = 'off';
 			}
+		} else if (state === 'loading' && now) {
+			try {
+				writeDirect(dir, pending);
+			} catch {}
+		} else if (state === 'loading') {
+			return; // start() writes it
 		}
 		pending = null;
 	};
@@ -79,15 +110,20 @@ export function fileSettings(dir = configDir(), debounceMs = 300): Settings {
 			const open = () => new Conf({cwd: dir, configName: 'config', projectSuffix: '', clearInvalidConfig: false}) as unknown as ConfStore;
 			try {
 				conf = open();
-				if (pending) write();
+				state = 'ready';
+				write();
 				return null;
 			} catch (error) {
 				const aside = join(dir, `${FILE}.damaged-${stamp()}`);
 				try {
 					renameSync(join(dir, FILE), aside);
 					conf = open();
+					state = 'ready';
+					write();
 					return `Settings file was damaged; kept it as ${aside} and started with defaults.`;
 				} catch {
+					state = 'off';
+					pending = null;
 					return `Settings could not be read (${(error as Error).message.split('\n')[0]}); using defaults, not saving.`;
 				}
 			}
@@ -95,10 +131,10 @@ export function fileSettings(dir = configDir(), debounceMs = 300): Settings {
 		save(settings) {
 			pending = settings;
 			if (timer) clearTimeout(timer);
-			timer = setTimeout(write, debounceMs);
+			timer = setTimeout(() => write(), debounceMs);
 			timer.unref?.();
 		},
-		flush: write,
+		flush: () => write(true),
 	};
 }
 
