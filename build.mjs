@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild. Why: unbundled, importing Ink costs ~700 ms on
-// our 2-core machines; one production bundle starts in ~300 ms. Code splitting
-// keeps Ink and React in their own chunk, loaded only on the interactive path,
-// so `list`, `show` and `export` never pay for them.
+// our 2-core machines; one production bundle starts in ~300 ms. Ink, React and
+// the app are a script of their own (dist/ui.cjs), loaded only on the
+// interactive path, so `list`, `show` and `export` never pay for them.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -42,41 +42,45 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // React's development build leaks memory per frame and is slower: ship production.
   define: {'process.env.NODE_ENV': '"production"'},
-  // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
-  alias: {
-    'react-devtools-core': './source/ui/devtools-stub.ts',
-    // Measured: string-width was the largest cost of the first frame; see the file.
-    'string-width': './source/ui/string-width-fast.ts',
-    // Ink renders nothing live when CI is set; see the file.
-    'is-in-ci': './source/ui/not-in-ci.ts',
-  },
+  alias: aliases,
   // Some of Ink's dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
   },
-  plugins: [yogaWithoutFetch, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter, styledCharsSameStyle],
+  // Ink is not in these files (it is in dist/ui.cjs, below); Yoga and string-width are.
+  plugins: [yogaWithoutFetch, lazyStringWidth],
   logLevel: 'warning',
 });
+
+/**
+ * Bundles a build step from source/cli/ and runs it with `args`: it writes a
+ * file of dist/. The step finds the package as the CLI does, from dist/cli.js.
+ * Its stderr is shown only if it fails (the UI's warm-up writes a cursor code there).
+ */
+async function runStep(entry, args, plugins = []) {
+  const out = join(scratch, `${entry.replace(/^.*\//, '').replace(/\.ts$/, '')}.mjs`);
+  await build({
+    entryPoints: [entry],
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    define: {'import.meta.url': JSON.stringify(distCli)},
+    banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+    plugins,
+    logLevel: 'warning',
+  });
+  const run = spawnSync(process.execPath, [out, ...args], {stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8'});
+  if (run.status !== 0) throw new Error(`build: ${entry} ${args.join(' ')} failed\n${run.stderr}`);
+}
+const distCli = new URL('./dist/cli.js', import.meta.url).href;
+const scratch = mkdtempSync(join(tmpdir(), 'earnings-reader-build-'));
 
 // The bundled calls' parses, made by this build's parser: the reader reads them
 // back at start-up instead of parsing (see ParseCache in source/model/store.ts).
 // A clone run from source has no such file and parses, which is only slower.
-const scratch = mkdtempSync(join(tmpdir(), 'earnings-reader-build-'));
-const writer = join(scratch, 'write-parse-cache.mjs');
-await build({
-  entryPoints: ['source/cli/write-parse-cache.ts'],
-  outfile: writer,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // The writer finds transcripts/ by walking up from itself, as the CLI does; tell it where the package is.
-  define: {'import.meta.url': JSON.stringify(new URL('./dist/cli.js', import.meta.url).href)},
-  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-  logLevel: 'warning',
-});
-const made = spawnSync(process.execPath, [writer, 'dist/parsed-calls.json'], {stdio: 'inherit'});
-if (made.status !== 0) throw new Error('build: writing dist/parsed-calls.json failed');
+await runStep('source/cli/write-parse-cache.ts', ['dist/parsed-calls.json']);
 
 // The reader itself (Ink, React, the app) as one classic script, so that it
 // can start from V8's cached code (source/cli/load-ui.ts). Yoga stays out: it
@@ -98,20 +102,5 @@ await build({
 });
 // The cache: made by running the script once and rendering a first frame, so
 // the functions that frame needs are compiled when V8 writes it.
-const uiWriter = join(scratch, 'write-ui-cache.mjs');
-await build({
-  entryPoints: ['source/cli/write-ui-cache.ts'],
-  outfile: uiWriter,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  define: {'import.meta.url': JSON.stringify(new URL('./dist/cli.js', import.meta.url).href)},
-  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-  plugins: [yogaWithoutFetch],
-  logLevel: 'warning',
-});
-// Its stderr is kept: Ink shows the cursor there on exit, which a build log does not need.
-const cached = spawnSync(process.execPath, [uiWriter, 'dist/ui.cjs', 'dist/ui.cache', new URL('./dist/cli.js', import.meta.url).href], {stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8'});
+await runStep('source/cli/write-ui-cache.ts', ['dist/ui.cjs', 'dist/ui.cache', distCli], [yogaWithoutFetch]);
 rmSync(scratch, {recursive: true, force: true});
-if (cached.status !== 0) throw new Error(`build: writing dist/ui.cache failed\n${cached.stderr}`);

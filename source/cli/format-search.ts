@@ -1,17 +1,9 @@
 // Quotes as text (`search`, `bookmarks`): each with its call, date, speaker,
 // firm and section; the matched words in bold on a terminal.
-import type {Quote} from '../model/quotes.js';
+import {markedParts, type Quote} from '../model/quotes.js';
 import type {Style} from './format.js';
 
-function marked(q: Quote, style: Style): string {
-	let out = '';
-	let at = 0;
-	for (const [s, e] of q.marks) {
-		out += q.text.slice(at, s) + style.bold(q.text.slice(s, e));
-		at = e;
-	}
-	return out + q.text.slice(at);
-}
+const marked = (q: Quote, style: Style) => markedParts(q.text, q.marks).map(p => (p.mark ? style.bold(p.text) : p.text)).join('');
 
 export function formatQuotes(list: readonly Quote[], style: Style, none = 'No hits.'): string {
 	if (list.length === 0) return none;

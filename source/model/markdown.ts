@@ -1,20 +1,12 @@
 // Quotes as Markdown, the same from the reader's `E` and the CLI's --md: each
 // quote a block quote, then who said it, where and when, and the reader's note.
-import type {Quote} from './quotes.js';
+import {markedParts, type Quote} from './quotes.js';
 
 /** Characters that would turn words into Markdown (emphasis, links, headings, tables, HTML). */
 const escape = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 /** `text` with the marked ranges in bold, the rest escaped. */
-function stressed(text: string, marks: readonly [number, number][]): string {
-	let out = '';
-	let at = 0;
-	for (const [s, e] of marks) {
-		out += `${escape(text.slice(at, s))}**${escape(text.slice(s, e))}**`;
-		at = e;
-	}
-	return out + escape(text.slice(at));
-}
+const stressed = (text: string, marks: readonly [number, number][]) => markedParts(text, marks).map(p => (p.mark ? `**${escape(p.text)}**` : escape(p.text))).join('');
 
 function source(q: Quote): string {
 	const who = q.speaker ? `**${escape(q.speaker)}**${q.firm ? `, ${escape(q.firm)}` : ''}` : '_Unattributed_';

@@ -26,6 +26,19 @@ export interface Quote {
 	note?: string;
 }
 
+/** `text` cut into plain and marked parts; `marks` are [from, to) offsets in order (an overlap is marked once). */
+export function markedParts(text: string, marks: readonly (readonly [number, number])[]): {text: string; mark: boolean}[] {
+	const parts: {text: string; mark: boolean}[] = [];
+	let at = 0;
+	for (const [from, to] of marks) {
+		if (from > at) parts.push({text: text.slice(at, from), mark: false});
+		if (to > Math.max(from, at)) parts.push({text: text.slice(Math.max(from, at), to), mark: true});
+		at = Math.max(at, to);
+	}
+	if (at < text.length) parts.push({text: text.slice(at), mark: false});
+	return parts;
+}
+
 function about(call: Call, turn: number) {
 	const t = call.turns[turn]!;
 	const who = t.speaker === null ? null : call.speakers[t.speaker]!;

@@ -1,7 +1,7 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {readBookmarks, resolveBookmark} from '../model/bookmarks.js';
+import {readBookmarks} from '../model/bookmarks.js';
 import {prepareSearch} from '../model/search.js';
 import type {Store} from '../model/store.js';
 import {BookmarkList} from './BookmarkList.js';
@@ -164,13 +164,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const set = hitsOf(s);
 		const trend = set.query ? searchTrendLines(store, set.query, set.perCall, g.sideWidth - 2) : [];
 		const lines = sidebarLines({
-					store,
-					call: store.calls[s.open]!,
-					filter: s.filter,
-				compare: s.compare ? (store.call(s.compare) ?? null) : null,
-					ready,
-					width: g.sideWidth - 2,
-				});
+			store,
+			call: store.calls[s.open]!,
+			filter: s.filter,
+			compare: s.compare ? (store.call(s.compare) ?? null) : null,
+			ready,
+			width: g.sideWidth - 2,
+		});
 		return trend.length ? [...trend, ...lines] : lines;
 	};
 	const {call, person, speaker, g, layout, top, drill} = derive(state);
@@ -205,7 +205,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'overlay', overlay: 'help'});
 			case 'closeOverlay':
 				// A note opened from the bookmarks goes back to them.
-				return dispatch({type: 'overlay', overlay: s.overlay === 'note' && s.note && 'index' in s.note.target ? 'bookmarks' : null});
+				return dispatch({type: 'overlay', overlay: s.overlay === 'note' && s.note?.index != null ? 'bookmarks' : null});
 			case 'focusNext':
 				return dispatch({type: 'focusStep', by: 1});
 			case 'focusPrev':
@@ -330,17 +330,6 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	const hits = hitsOf(state);
 	const searchOpen = state.overlay === 'search';
 	const only = state.search.onlyPerson && person ? person.name : null;
-	const noteAbout = (() => {
-		const target = state.note?.target;
-		if (!target) return {about: '', snippet: ''};
-		const b = 'index' in target ? state.bookmarks[target.index] : null;
-		const at = b ? resolveBookmark(store, b) : null;
-		const c = 'index' in target ? at?.call : store.call(target.call);
-		const t = 'index' in target ? at?.turn : target.turn;
-		if (!c || t === undefined) return {about: b?.call ?? '', snippet: b?.snippet ?? ''};
-		const sp = c.turns[t]!.speaker;
-		return {about: `${c.meta.quarter ?? c.id} · ${sp === null ? 'Unattributed' : c.speakers[sp]!.name}`, snippet: c.turns[t]!.paragraphs[0]?.text ?? ''};
-	})();
 	return (
 		<Box flexDirection="column" width={cols} height={rows - 1}>
 			<Header call={call} width={cols} callCount={store.calls.length} />
@@ -361,7 +350,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			) : state.overlay === 'bookmarks' ? (
 				<BookmarkList store={store} bookmarks={state.bookmarks} cursor={state.bookmarkCursor} width={cols} height={overlayHeight} />
 			) : state.overlay === 'note' ? (
-				<NoteEditor text={state.note?.text ?? ''} about={noteAbout.about} snippet={noteAbout.snippet} width={cols} height={overlayHeight} />
+				<NoteEditor store={store} note={state.note} width={cols} height={overlayHeight} />
 			) : state.overlay === 'picker' ? (
 				<SpeakerPicker
 					query={state.picker.query}

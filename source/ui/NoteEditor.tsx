@@ -2,6 +2,8 @@
 // The app's keymap edits the text (noteType, noteErase), as in the speaker picker.
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
+import type {Store} from '../model/store.js';
+import type {NoteState} from './state.js';
 import {accent} from './theme.js';
 import {fit} from './wrap.js';
 
@@ -10,15 +12,20 @@ const tail = (text: string, width: number) => {
 	return chars.length <= width ? text : `…${chars.slice(chars.length - width + 1).join('')}`;
 };
 
-export function NoteEditor(props: {text: string; about: string; snippet: string; width: number; height: number}) {
+export function NoteEditor(props: {store: Store; note: NoteState | null; width: number; height: number}) {
 	const inner = props.width - 4;
+	const note = props.note ?? {text: '', call: '', turn: 0, index: null};
+	const call = props.store.call(note.call);
+	const turn = call?.turns[note.turn];
+	const who = turn && turn.speaker !== null ? call!.speakers[turn.speaker]!.name : 'Unattributed';
+	const about = call && turn ? `${call.meta.quarter ?? call.id} · ${who}` : `${note.call} (not loaded)`;
 	return (
 		<Box flexDirection="column" width={props.width} height={props.height} borderStyle="double" borderColor={accent} paddingX={1}>
 			<Text bold wrap="truncate">
-				{fit(`Bookmark · ${props.about}`, inner)}
+				{fit(`Bookmark · ${about}`, inner)}
 			</Text>
 			<Text dimColor wrap="truncate">
-				{fit(props.snippet, inner)}
+				{fit(turn?.paragraphs[0]?.text ?? '', inner)}
 			</Text>
 			<Text> </Text>
 			<Box>
@@ -27,7 +34,7 @@ export function NoteEditor(props: {text: string; about: string; snippet: string;
 					<Text>Note:</Text>
 				</Box>
 				{/* One line, as a text field is: a long note shows its end, where the typing is. */}
-				<TextInput value={tail(props.text, inner - 8)} onChange={() => {}} focus={false} placeholder="optional; Enter keeps the bookmark" />
+				<TextInput value={tail(note.text, inner - 8)} onChange={() => {}} focus={false} placeholder="optional; Enter keeps the bookmark" />
 				<Text inverse> </Text>
 			</Box>
 		</Box>

@@ -125,7 +125,7 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 			case 'bookmark': {
 				const line = layout.lines[top];
 				if (!line) return dispatch({type: 'notice', text: 'Nothing to bookmark in this view.'});
-				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === call.id && b.turn === line.turn)?.note ?? '', target: {call: call.id, turn: line.turn}}});
+				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === call.id && b.turn === line.turn)?.note ?? '', call: call.id, turn: line.turn, index: null}});
 			}
 			case 'noteType':
 				return s.note && dispatch({type: 'note', note: {...s.note, text: s.note.text + (name === 'space' ? ' ' : name)}});
@@ -134,13 +134,13 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 			case 'noteSave': {
 				const note = s.note;
 				if (!note) return;
-				if ('index' in note.target) {
-					const index = note.target.index;
+				if (note.index !== null) {
+					const index = note.index;
 					dispatch({type: 'bookmarks', bookmarks: s.bookmarks.map((b, i) => (i === index ? {...b, note: note.text.trim()} : b))});
 					dispatch({type: 'note', note: null});
 					return dispatch({type: 'overlay', overlay: 'bookmarks'});
 				}
-				const {call: id, turn} = note.target;
+				const {call: id, turn} = note;
 				const target = store.call(id)!;
 				const existing = s.bookmarks.findIndex(b => b.call === id && b.turn === turn);
 				const made = makeBookmark(target, turn, note.text);
@@ -163,7 +163,8 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 			}
 			case 'bookmarkEdit': {
 				const b = s.bookmarks[s.bookmarkCursor];
-				return b && dispatch({type: 'note', note: {text: b.note, target: {index: s.bookmarkCursor}}});
+				const at = b && resolveBookmark(store, b);
+				return b && dispatch({type: 'note', note: {text: b.note, call: b.call, turn: at ? at.turn : b.turn, index: s.bookmarkCursor}});
 			}
 			case 'exportView': {
 				const {speaker} = derive(s);

@@ -2,35 +2,13 @@
 // loaded with a V8 code cache (cli/load-ui.ts). Why: Node 20 caches no
 // compiled code for ES modules, and compiling Ink, React and the app was a
 // large part of the first frame.
-import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import type {Store} from '../model/store.js';
 import {App} from './App.js';
+import {FakeStdin, FakeStdout} from './fake-terminal.js';
 import {memorySettings} from './settings.js';
 
 export {runInteractive} from './run.js';
-
-class Sink extends EventEmitter {
-	isTTY = true;
-	constructor(
-		readonly columns: number,
-		readonly rows: number,
-	) {
-		super();
-	}
-	write = () => true;
-}
-
-class Keys extends EventEmitter {
-	isTTY = true;
-	read = () => null;
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-}
 
 /**
  * Renders the app once into a terminal that goes nowhere, at build time, so
@@ -38,9 +16,9 @@ class Keys extends EventEmitter {
  */
 export async function warmUp(store: Store): Promise<void> {
 	const app = render(<App store={store} settings={memorySettings()} />, {
-		stdout: new Sink(100, 30) as unknown as NodeJS.WriteStream,
-		stderr: new Sink(100, 30) as unknown as NodeJS.WriteStream,
-		stdin: new Keys() as unknown as NodeJS.ReadStream,
+		stdout: new FakeStdout(100, 30) as unknown as NodeJS.WriteStream,
+		stderr: new FakeStdout(100, 30) as unknown as NodeJS.WriteStream,
+		stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
 		exitOnCtrlC: false,
 		patchConsole: false,
 		incrementalRendering: false,

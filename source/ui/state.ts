@@ -34,10 +34,12 @@ export interface SearchState {
 	shown: boolean;
 }
 
-/** The note line of a bookmark: a new one for a turn, or the note of bookmark `index`. */
+/** The note line of a bookmark: of the turn `turn` of call `call`; `index` is the bookmark whose note is edited, null for a new one. */
 export interface NoteState {
 	text: string;
-	target: {call: string; turn: number} | {index: number};
+	call: string;
+	turn: number;
+	index: number | null;
 }
 
 export interface State {
