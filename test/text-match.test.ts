@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {sentences, tokenize} from '../source/model/text-match.ts';
+import {wordOf} from '../source/model/vocabulary.ts';
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /\p{L}|\p{N}/u.test(ch);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
@@ -34,13 +35,18 @@ function referenceTokenize(text: string) {
 	return {words, starts, ends};
 }
 
-const pieces = ['a', 'B', 'é', 'Ü', '日', '3', '0', ' ', '  ', '.', ',', "'", '\u2019', '-', '!', '?', '"', '”', ')', 'Mr', 'J', 'U.S', 'Model', 'X', 'we', 'll', '5,000', '1.5x', '$', '%', '—', '…', '\u0301', 'Σ'];
+const pieces = ['a', 'B', 'é', 'Ü', '日', '3', '0', ' ', '  ', '.', ',', "'", '\u2019', '-', '!', '?', '"', '”', ')', 'Mr', 'J', 'U.S', 'Model', 'X', 'we', 'll', '5,000', '1.5x', '$', '%', '—', '…', '\u0301', 'Σ', 'İ', 'ǅ'];
 const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map(p => p.join(''));
 
 describe('text matching', () => {
 	it('tokenize answers as the character-by-character definition', () => {
 		fc.assert(
-			fc.property(texts, text => assert.deepEqual(tokenize(text), referenceTokenize(text), JSON.stringify(text))),
+			fc.property(texts, text => {
+				const {words, ids, starts, ends} = tokenize(text);
+				assert.deepEqual({words, starts, ends}, referenceTokenize(text), JSON.stringify(text));
+				// Each word's number gives back the same word: "İ" lower-cases to two characters, and its text is taken word by word.
+				assert.deepEqual(ids.map(wordOf), words, JSON.stringify(text));
+			}),
 			{numRuns: 5000},
 		);
 	});

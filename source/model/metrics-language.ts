@@ -4,6 +4,7 @@
 import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
 import {callTokens, PhraseList, sentences, type Span} from './text-match.js';
 import type {Call, Section} from './types.js';
+import {WordTable} from './vocabulary.js';
 
 /** A matched stretch of text, with who said it and where. */
 export interface Hit extends Span {
@@ -73,6 +74,7 @@ flag(forwardList.firstWords(), CUE);
 flag(POSITIVE, GOOD);
 flag(NEGATIVE, BAD);
 flag(NEGATORS, NEGATOR);
+const flagsOf = new WordTable(w => FLAGS.get(w) ?? 0);
 
 export const emptyCounts = (): Counts => ({words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0});
 
@@ -174,7 +176,7 @@ export function callLanguage(call: Call): CallLanguage {
 		const refusals: Hit[] = [];
 		turn.paragraphs.forEach((p, pi) => {
 			const tokens = paragraphTokens[t]![pi]!;
-			const {words, starts, ends} = tokens;
+			const {words, ids, starts, ends} = tokens;
 			// A literal, not a spread of `where`: thousands of hits per call, and spreads were a tenth of the time.
 			const hit = (what: string, from: number, to: number): Hit => ({turn: t, paragraph: pi, start: starts[from]!, end: ends[to]!, what, speaker: turn.speaker, section: turn.section});
 			const cues: Hit[] = [];
@@ -188,8 +190,8 @@ export function callLanguage(call: Call): CallLanguage {
 				const c0 = w.charCodeAt(0);
 				// A year after the call's own is talk about the future ("by 2018").
 				if (w.length === 4 && (c0 === 49 || c0 === 50) && Number(w) > callYear && i >= cueFree) cues.push(hit('a later year', i, i));
-				const f = FLAGS.get(w);
-				if (f === undefined) continue;
+				const f = flagsOf.get(ids[i]!);
+				if (f === 0) continue;
 				if (f & HEDGE && i >= hedgeFree) {
 					const m = hedgeList.matchAt(words, i);
 					if (m) out.hedges.push(hit(m.text, i, (hedgeFree = i + m.words.length) - 1));

@@ -4,6 +4,7 @@ import {STOP_WORDS} from './lexicon.js';
 import {nameParts} from './names.js';
 import {callTokens, PhraseList, type Span, tokenize} from './text-match.js';
 import type {Call} from './types.js';
+import {vocabularySize, WordTable, wordId, wordOf} from './vocabulary.js';
 
 export interface Term {
 	term: string;
@@ -15,29 +16,31 @@ export interface Term {
 }
 
 interface Counted {
-	words: Map<string, number>;
-	/** First word → second word → count: no joined string is made per pair (measured: a fifth of the time). */
-	phrases: Map<string, Map<string, number>>;
+	/** Occurrences by word id (vocabulary.ts); ids past its end do not occur. */
+	words: Int32Array;
+	/**
+	 * Two-word phrases by `first * stride + second` (word ids): a number key,
+	 * no joined string per pair. The stride keeps keys small integers while
+	 * the vocabulary is under 32,768 words (measured: a fifth of the time went
+	 * to string keys).
+	 */
+	phrases: Map<number, number>;
+	stride: number;
 }
 
-// Whether a word may stand out, names aside: not a stop-word, not a bare
-// number, 3+ characters. Shared by all calls (most words recur).
-const contentWords = new Map<string, boolean>();
-function isContent(w: string): boolean {
-	let yes = contentWords.get(w);
-	if (yes === undefined) {
-		if (contentWords.size > 50_000) contentWords.clear();
-		contentWords.set(w, (yes = !STOP_WORDS.has(w) && !isNumber(w) && w.length >= 3));
-	}
-	return yes;
-}
-
+const CONTENT = 1;
+const SHORT_NUMBER = 2;
 const isNumber = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^[\d.,]+$/.test(w);
+// Whether a word may stand out, names aside: not a stop-word, not a bare
+// number, 3+ characters. A number of one or two digits may end a phrase ("model 3").
+const kindOf = new WordTable(w => (!STOP_WORDS.has(w) && !isNumber(w) && w.length >= 3 ? CONTENT : 0) | (w.length <= 2 && isNumber(w) ? SHORT_NUMBER : 0));
 
 /** Names of the call's speakers: "Elon", "Musk" would otherwise top every list. */
-function nameWords(call: Call): Set<string> {
-	const out = new Set<string>();
-	for (const s of call.speakers) for (const label of [s.name, ...s.labels]) for (const t of nameParts(label).tokens) out.add(t.toLowerCase());
+function nameWords(call: Call): Set<number> {
+	const out = new Set<number>();
+	for (const s of call.speakers) {
+		for (const label of [s.name, ...s.labels]) for (const t of nameParts(label).tokens) out.add(wordId(t.toLowerCase().replaceAll('\u2019', "'")));
+	}
 	return out;
 }
 
@@ -46,37 +49,40 @@ const cache = new WeakMap<Call, Counted>();
 function counted(call: Call): Counted {
 	let c = cache.get(call);
 	if (c) return c;
-	const words = new Map<string, number>();
-	const phrases = new Map<string, Map<string, number>>();
-	const names = nameWords(call);
 	const tokens = callTokens(call);
+	const names = nameWords(call);
+	const size = vocabularySize();
+	const words = new Int32Array(size);
+	const phrases = new Map<number, number>();
+	const stride = size < 32_768 ? 32_768 : 2 ** 26;
+	const isContent = (id: number) => (kindOf.get(id) & CONTENT) !== 0 && !names.has(id);
 	for (let t = 0; t < call.turns.length; t++) {
 		const turn = call.turns[t]!;
 		// The operator's script says nothing about the business.
 		if (turn.speaker !== null && call.speakers[turn.speaker]!.role === 'operator') continue;
 		for (let pi = 0; pi < turn.paragraphs.length; pi++) {
 			const text = turn.paragraphs[pi]!.text;
-			const {words: ws, starts, ends} = tokens[t]![pi]!;
-			let content = ws.length > 0 && isContent(ws[0]!) && !names.has(ws[0]!);
-			for (let i = 0; i < ws.length; i++) {
-				const w = ws[i]!;
-				const next = ws[i + 1];
-				const nextContent = next !== undefined && isContent(next) && !names.has(next);
+			const {ids, starts, ends} = tokens[t]![pi]!;
+			const n = ids.length;
+			let content = n > 0 && isContent(ids[0]!);
+			for (let i = 0; i < n; i++) {
+				const id = ids[i]!;
+				const next = i + 1 < n ? ids[i + 1]! : -1;
+				const nextContent = next >= 0 && isContent(next);
 				if (content) {
-					words.set(w, (words.get(w) ?? 0) + 1);
+					words[id]!++;
 					// Two words in a row, nothing but a space or hyphen between: "gross margin", "model 3".
 					const gap = ends[i]!;
-					if (next !== undefined && starts[i + 1] === gap + 1 && (text[gap] === ' ' || text[gap] === '-') && (nextContent || (next.length <= 2 && isNumber(next)))) {
-						let seconds = phrases.get(w);
-						if (!seconds) phrases.set(w, (seconds = new Map()));
-						seconds.set(next, (seconds.get(next) ?? 0) + 1);
+					if (next >= 0 && starts[i + 1] === gap + 1 && (text[gap] === ' ' || text[gap] === '-') && (nextContent || (kindOf.get(next) & SHORT_NUMBER) !== 0)) {
+						const key = id * stride + next;
+						phrases.set(key, (phrases.get(key) ?? 0) + 1);
 					}
 				}
 				content = nextContent;
 			}
 		}
 	}
-	c = {words, phrases};
+	c = {words, phrases, stride};
 	cache.set(call, c);
 	return c;
 }
@@ -112,26 +118,27 @@ function rankWords(all: readonly Call[], call: Call, top: number): Term[] {
 	const own = counted(call).words;
 	const others = all.map(c => counted(c).words);
 	const best = new TopTerms(top);
-	for (const [term, count] of own) {
+	for (let id = 0; id < own.length; id++) {
+		const count = own[id]!;
 		if (count < 2) continue;
 		let calls = 0;
-		for (const m of others) if (m.has(term)) calls++;
-		best.offer(term, null, count, calls, count * idf(all.length, calls));
+		for (const m of others) if (id < m.length && m[id]! > 0) calls++;
+		best.offer(wordOf(id), null, count, calls, count * idf(all.length, calls));
 	}
 	return best.list;
 }
 
 function rankPhrases(all: readonly Call[], call: Call, top: number): Term[] {
-	const own = counted(call).phrases;
-	const others = all.map(c => counted(c).phrases);
+	const {phrases: own, stride} = counted(call);
+	const others = all.map(counted);
 	const best = new TopTerms(top);
-	for (const [first, seconds] of own) {
-		for (const [second, count] of seconds) {
-			if (count < 2) continue;
-			let calls = 0;
-			for (const m of others) if (m.get(first)?.has(second)) calls++;
-			best.offer(first, second, count, calls, count * idf(all.length, calls));
-		}
+	for (const [key, count] of own) {
+		if (count < 2) continue;
+		const first = Math.floor(key / stride);
+		const second = key - first * stride;
+		let calls = 0;
+		for (const m of others) if (m.phrases.has(first * m.stride + second)) calls++;
+		best.offer(wordOf(first), wordOf(second), count, calls, count * idf(all.length, calls));
 	}
 	return best.list;
 }

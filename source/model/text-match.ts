@@ -1,6 +1,7 @@
 // Words, sentences and phrase lists over a call's text, with character offsets,
 // so every count can be traced back to the exact words behind it (drill-down).
 import type {Call} from './types.js';
+import {wordId, wordOf} from './vocabulary.js';
 
 /** A stretch of one paragraph's text: `text.slice(start, end)`. */
 export interface Span {
@@ -14,10 +15,12 @@ export interface Span {
  * A paragraph's words as parallel arrays (not an object per word: a call has
  * ~10,000 words and every metric walks them; measured 3x faster this way).
  * `words[i]` is lower case with curly apostrophes made straight; it stood at
- * `text.slice(starts[i], ends[i])`.
+ * `text.slice(starts[i], ends[i])`; `ids[i]` is its number in the vocabulary
+ * (vocabulary.ts), and `words[i]` the one string kept for that number.
  */
 export interface Tokens {
 	words: string[];
+	ids: number[];
 	starts: number[];
 	ends: number[];
 }
@@ -46,16 +49,31 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019](?!\d)|(?<=\d)[.,](?=\d))[\p{L}\p{N}]+
 
 export function tokenize(text: string): Tokens {
 	const words: string[] = [];
+	const ids: number[] = [];
 	const starts: number[] = [];
 	const ends: number[] = [];
+	// Lower case and straight apostrophes once for the paragraph, not per word,
+	// where that gives the same words: unless a letter such as "İ" lower-cases
+	// to two (the offsets would move), or a capital sigma is there (its lower
+	// case depends on what follows: "Σ." is final in a word, not in the text).
+	let lower = text.toLowerCase();
+	const inPlace = lower.length === text.length && !text.includes('\u03a3');
+	if (!inPlace) lower = text;
+	else if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
 	WORD.lastIndex = 0;
-	for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-		const word = m[0].toLowerCase();
-		words.push(word.includes('\u2019') ? word.replaceAll('\u2019', "'") : word);
+	for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+		let word = m[0];
+		if (!inPlace) {
+			word = word.toLowerCase();
+			if (word.includes('\u2019')) word = word.replaceAll('\u2019', "'");
+		}
+		const id = wordId(word);
+		ids.push(id);
+		words.push(wordOf(id));
 		starts.push(m.index);
 		ends.push(m.index + m[0].length);
 	}
-	return {words, starts, ends};
+	return {words, ids, starts, ends};
 }
 
 // Sentence ends: . ! ? (and a closing quote or bracket after them) followed by
