@@ -46,6 +46,11 @@ function isWordChar(text: string, i: number): boolean {
  * (measured; the reader tokenizes every call once, right after start-up).
  */
 const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019](?!\d)|(?<=\d)[.,](?=\d))[\p{L}\p{N}]+)*/gu;
+// The same on lower-case text with no letter or digit beyond ASCII (most
+// paragraphs: the general punctuation block, ’ “ ” — …, has none): a
+// pattern without Unicode classes runs ~25% faster (measured).
+const ASCII_WORD = /[a-z0-9]+(?:(?:'(?![0-9])|(?<=[0-9])[.,](?=[0-9]))[a-z0-9]+)*/g;
+const BEYOND_ASCII = /[^\x00-\x7f\u2000-\u206f]/;
 
 export function tokenize(text: string): Tokens {
 	const words: string[] = [];
@@ -60,8 +65,9 @@ export function tokenize(text: string): Tokens {
 	const inPlace = lower.length === text.length && !text.includes('\u03a3');
 	if (!inPlace) lower = text;
 	else if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+	const pattern = inPlace && !BEYOND_ASCII.test(lower) ? ASCII_WORD : WORD;
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
 		let word = m[0];
 		if (!inPlace) {
 			word = word.toLowerCase();
