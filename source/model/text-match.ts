@@ -87,7 +87,6 @@ export function tokenize(text: string): Tokens {
 // capital (J.B. Straubel, A.M. Sacconaghi, U.S.).
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'etc', 'e.g', 'i.e', 'no', 'approx', 'dept']);
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** The letters-and-dots word that ends just before `i` ("Mr", "J.B", "U.S"). */
@@ -109,40 +108,45 @@ function previousWord(text: string, i: number): string {
 	return text.slice(k, j).toLowerCase();
 }
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map(a => a.length));
+
 /** A title, a common abbreviation or initials ("J.B", "A", "U.S"): its period ends no sentence. */
 function isAbbreviation(word: string): boolean {
-	if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+	const n = word.length;
+	if (n <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase())) return true;
 	// Single capitals with dots between: J, J.B, A.M, U.S
-	for (let k = 0; k < word.length; k++) {
-		if (k % 2 === 0 ? !isUpper(word[k]!) : word[k] !== '.') return false;
+	if (n % 2 === 0) return false;
+	for (let k = 0; k < n; k += 2) {
+		const c = word.charCodeAt(k);
+		if (c < 128 ? c < 65 || c > 90 : !isUpper(word[k]!)) return false;
+		if (k + 1 < n && word.charCodeAt(k + 1) !== 46) return false;
 	}
-	return word.length % 2 === 1;
+	return true;
 }
 
-/** [start, end) of each sentence in a paragraph's text. */
-const STOP = /[.!?]/g;
+/**
+ * Where a sentence may end: . ! ? and any closing quotes or brackets, before
+ * a space or the end of the text. The regex engine finds them, skipping the
+ * stops inside "1.5" or "U.S.A": JavaScript looks only at these.
+ */
+const END = /[.!?][)\]"'\u201d\u2019]*(?= |$)/g;
 
+/** [start, end) of each sentence in a paragraph's text. */
 export function sentences(text: string): [number, number][] {
 	const out: [number, number][] = [];
 	let start = 0;
-	// From one . ! ? to the next (found by the regex engine, not a loop over every character).
-	for (let i = 0; i < text.length; i++) {
-		STOP.lastIndex = i;
-		const found = STOP.exec(text);
-		if (found === null) break;
-		i = found.index;
-		const ch = text[i];
-		let end = i + 1;
-		while (end < text.length && CLOSERS.has(text[end]!)) end++;
-		if (end < text.length && text[end] !== ' ') continue;
-		if (ch === '.') {
+	END.lastIndex = 0;
+	for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+		const i = m.index;
+		const end = i + m[0].length;
+		if (text.charCodeAt(i) === 46) {
 			const before = wordBefore(text, i, start);
 			if (isAbbreviation(before) && !(before.length === 1 && LETTER_NAMES.has(previousWord(text, i - 1)))) continue;
 		}
 		if (end > start) out.push([start, end]);
 		start = end;
-		while (start < text.length && text[start] === ' ') start++;
-		i = start - 1;
+		while (start < text.length && text.charCodeAt(start) === 32) start++;
+		END.lastIndex = start;
 	}
 	if (start < text.length) out.push([start, text.length]);
 	return out;
