@@ -55,7 +55,11 @@ function counted(call: Call): Counted {
 	const words = new Int32Array(size);
 	const phrases = new Map<number, number>();
 	const stride = size < 32_768 ? 32_768 : 2 ** 26;
-	const isContent = (id: number) => (kindOf.get(id) & CONTENT) !== 0 && !names.has(id);
+	const kinds = kindOf.values();
+	// Names are few: marked in the call's own copy of the kinds, so one array read per word says "content".
+	const content = new Uint8Array(size);
+	for (let id = 0; id < size; id++) content[id] = kinds[id]! & CONTENT;
+	for (const id of names) content[id] = 0;
 	for (let t = 0; t < call.turns.length; t++) {
 		const turn = call.turns[t]!;
 		// The operator's script says nothing about the business.
@@ -64,21 +68,18 @@ function counted(call: Call): Counted {
 			const text = turn.paragraphs[pi]!.text;
 			const {ids, starts, ends} = tokens[t]![pi]!;
 			const n = ids.length;
-			let content = n > 0 && isContent(ids[0]!);
 			for (let i = 0; i < n; i++) {
 				const id = ids[i]!;
-				const next = i + 1 < n ? ids[i + 1]! : -1;
-				const nextContent = next >= 0 && isContent(next);
-				if (content) {
-					words[id]!++;
-					// Two words in a row, nothing but a space or hyphen between: "gross margin", "model 3".
-					const gap = ends[i]!;
-					if (next >= 0 && starts[i + 1] === gap + 1 && (text[gap] === ' ' || text[gap] === '-') && (nextContent || (kindOf.get(next) & SHORT_NUMBER) !== 0)) {
-						const key = id * stride + next;
-						phrases.set(key, (phrases.get(key) ?? 0) + 1);
-					}
+				if (content[id] === 0) continue;
+				words[id]!++;
+				// Two words in a row, nothing but a space or hyphen between: "gross margin", "model 3".
+				if (i + 1 === n) continue;
+				const next = ids[i + 1]!;
+				const gap = ends[i]!;
+				if (starts[i + 1] === gap + 1 && (text[gap] === ' ' || text[gap] === '-') && (content[next] !== 0 || (kinds[next]! & SHORT_NUMBER) !== 0)) {
+					const key = id * stride + next;
+					phrases.set(key, (phrases.get(key) ?? 0) + 1);
 				}
-				content = nextContent;
 			}
 		}
 	}
