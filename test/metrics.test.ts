@@ -9,7 +9,7 @@ import {executiveQa, qaQuality} from '../source/model/metrics-qa.ts';
 import {standoutTerms, termSpans} from '../source/model/metrics-terms.ts';
 import {callReport, speakerFigures} from '../source/model/report.ts';
 import {indexCalls} from '../source/model/store.ts';
-import {sentences, tokenize} from '../source/model/text-match.ts';
+import {sentences, tokenWords} from '../source/model/text-match.ts';
 import {compareCalls, trendRows} from '../source/model/trends.ts';
 import type {Call} from '../source/model/types.ts';
 import {bundled} from './helpers.ts';
@@ -149,7 +149,7 @@ describe('hedging, non-answers, forward-looking, tone, figures', () => {
 
 describe('words and sentences', () => {
 	it('tokens keep apostrophes and numbers whole, and split hyphens', () => {
-		assert.deepEqual(tokenize('We’ll make 5,000 Model-3 cars, 1.5x.').words, ["we'll", 'make', '5,000', 'model', '3', 'cars', '1.5x']);
+		assert.deepEqual(tokenWords('We’ll make 5,000 Model-3 cars, 1.5x.'), ["we'll", 'make', '5,000', 'model', '3', 'cars', '1.5x']);
 	});
 	it('sentences do not end at initials or titles', () => {
 		const t = 'J.B. Straubel and Mr. Musk spoke. It was 1.5 times more! Right?';

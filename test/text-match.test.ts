@@ -93,10 +93,9 @@ describe('text matching', () => {
 	it('tokenize answers as the character-by-character definition', () => {
 		fc.assert(
 			fc.property(texts, text => {
-				const {words, ids, starts, ends} = tokenize(text);
-				assert.deepEqual({words, starts, ends}, referenceTokenize(text), JSON.stringify(text));
-				// Each word's number gives back the same word: "İ" lower-cases to two characters, and its text is taken word by word.
-				assert.deepEqual(ids.map(wordOf), words, JSON.stringify(text));
+				// Each word by its number: "İ" lower-cases to two characters and "Σ" by what follows, so such text is taken word by word.
+				const {ids, starts, ends} = tokenize(text);
+				assert.deepEqual({words: ids.map(wordOf), starts, ends}, referenceTokenize(text), JSON.stringify(text));
 			}),
 			{numRuns: 5000},
 		);

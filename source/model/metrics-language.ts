@@ -4,7 +4,7 @@
 import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
 import {callTokens, PhraseList, sentences, type Span} from './text-match.js';
 import type {Call, Section} from './types.js';
-import {WordTable} from './vocabulary.js';
+import {WordTable, wordOf} from './vocabulary.js';
 
 /** A matched stretch of text, with who said it and where. */
 export interface Hit extends Span {
@@ -183,7 +183,7 @@ export function callLanguage(call: Call): CallLanguage {
 		const refusals: Hit[] = [];
 		for (let pi = 0; pi < turn.paragraphs.length; pi++) {
 			const text = turn.paragraphs[pi]!.text;
-			const {words, ids, starts, ends} = paragraphTokens[t]![pi]!;
+			const {ids, starts, ends} = paragraphTokens[t]![pi]!;
 			// A literal, not a spread of `where`: thousands of hits per call, and spreads were a tenth of the time.
 			const hit = (what: string, from: number, to: number): Hit => ({turn: t, paragraph: pi, start: starts[from]!, end: ends[to]!, what, speaker, section});
 			const cues: Hit[] = [];
@@ -196,24 +196,24 @@ export function callLanguage(call: Call): CallLanguage {
 				const f = flags[ids[i]!]!;
 				if (f === 0) continue;
 				// A year after the call's own is talk about the future ("by 2018").
-				if (f & YEAR && i >= cueFree && Number(words[i]) > callYear) cues.push(hit('a later year', i, i));
+				if (f & YEAR && i >= cueFree && Number(wordOf(ids[i]!)) > callYear) cues.push(hit('a later year', i, i));
 				if (f & HEDGE && i >= hedgeFree) {
-					const m = hedgeList.matchAt(words, i);
-					if (m) out.hedges.push(hit(m.text, i, (hedgeFree = i + m.words.length) - 1));
+					const m = hedgeList.matchAt(ids, i);
+					if (m) out.hedges.push(hit(m.text, i, (hedgeFree = i + m.ids.length) - 1));
 				}
 				if (f & REFUSAL && i >= refusalFree) {
-					const m = nonAnswerList.matchAt(words, i);
-					if (m) refusals.push(hit(m.text, i, (refusalFree = i + m.words.length) - 1));
+					const m = nonAnswerList.matchAt(ids, i);
+					if (m) refusals.push(hit(m.text, i, (refusalFree = i + m.ids.length) - 1));
 				}
 				if (f & CUE && i >= cueFree) {
-					const m = forwardList.matchAt(words, i);
-					if (m) cues.push(hit(m.text, i, (cueFree = i + m.words.length) - 1));
+					const m = forwardList.matchAt(ids, i);
+					if (m) cues.push(hit(m.text, i, (cueFree = i + m.ids.length) - 1));
 				}
 				if (f & GOOD) {
 					// "not good", "never profitable" (a negator up to three words before): bad news.
-					if (i - negator <= 3) out.negative.push(hit(`${words[negator]!} … ${words[i]!}`, negator, i));
-					else out.positive.push(hit(words[i]!, i, i));
-				} else if (f & BAD) out.negative.push(hit(words[i]!, i, i));
+					if (i - negator <= 3) out.negative.push(hit(`${wordOf(ids[negator]!)} … ${wordOf(ids[i]!)}`, negator, i));
+					else out.positive.push(hit(wordOf(ids[i]!), i, i));
+				} else if (f & BAD) out.negative.push(hit(wordOf(ids[i]!), i, i));
 				if (f & NEGATOR) negator = i;
 			}
 			for (const c of cues) out.forwardCues.push(c);

@@ -2,7 +2,7 @@
 // against the other loaded calls, and how often any term a reader types occurs.
 import {STOP_WORDS} from './lexicon.js';
 import {nameParts} from './names.js';
-import {callTokens, PhraseList, type Span, tokenize} from './text-match.js';
+import {callTokens, PhraseList, type Span, tokenWords} from './text-match.js';
 import type {Call} from './types.js';
 import {vocabularySize, WordTable, wordId, wordOf} from './vocabulary.js';
 
@@ -150,7 +150,7 @@ export function standoutTerms(all: readonly Call[], call: Call, top = 10): {word
 
 /** Every place a typed term occurs in a call (words in order, any case, punctuation ignored). */
 export function termSpans(call: Call, query: string, speaker: number | null = null): Span[] {
-	const {words} = tokenize(query);
+	const words = tokenWords(query);
 	if (words.length === 0) return [];
 	const list = new PhraseList([words.join(' ')]);
 	const tokens = callTokens(call);

@@ -7,7 +7,8 @@
 // "model 3" finds "Model 3" and "Model-3". Ranked: the whole query as an exact
 // phrase, then all words, then fuzzy (a word's prefix, or one letter off).
 import type {Store} from './store.js';
-import {callTokens, sentences, tokenize} from './text-match.js';
+import {callTokens, sentences, tokenWords} from './text-match.js';
+import {wordOf} from './vocabulary.js';
 import type {Call, Section} from './types.js';
 
 export interface Query {
@@ -24,7 +25,7 @@ export function parseQuery(text: string): Query {
 	const re = /(-?)"([^"]*)"?|(\S+)/g;
 	for (const m of text.matchAll(re)) {
 		if (m[2] !== undefined) {
-			const words = tokenize(m[2]).words;
+			const words = tokenWords(m[2]);
 			if (words.length === 0) continue;
 			if (m[1]) q.exclude.push(...words);
 			else q.phrases.push(words);
@@ -35,8 +36,8 @@ export function parseQuery(text: string): Query {
 		if (field) {
 			if (field[1]!.toLowerCase() === 'speaker') q.speaker = field[2] || null;
 			else q.call = field[2] || null;
-		} else if (part.startsWith('-') && part.length > 1) q.exclude.push(...tokenize(part.slice(1)).words);
-		else q.words.push(...tokenize(part).words);
+		} else if (part.startsWith('-') && part.length > 1) q.exclude.push(...tokenWords(part.slice(1)));
+		else q.words.push(...tokenWords(part));
 	}
 	return q;
 }
@@ -92,16 +93,17 @@ export function searchIndex(store: Store): SearchIndex {
 		const tokens = callTokens(call);
 		call.turns.forEach((turn, t) =>
 			turn.paragraphs.forEach((p, pi) => {
-				const {words, starts} = tokens[t]![pi]!;
+				const {ids, starts} = tokens[t]![pi]!;
 				let k = 0;
 				for (const [start, end] of sentences(p.text)) {
 					const from = k;
-					while (k < words.length && starts[k]! < end) k++;
+					while (k < ids.length && starts[k]! < end) k++;
 					const id = all.length;
 					all.push({call: c, turn: t, paragraph: pi, start, end, from, to: k});
 					for (let i = from; i < k; i++) {
-						const list = postings.get(words[i]!);
-						if (!list) postings.set(words[i]!, [id]);
+						const word = wordOf(ids[i]!);
+						const list = postings.get(word);
+						if (!list) postings.set(word, [id]);
 						else if (list[list.length - 1] !== id) list.push(id);
 					}
 				}
@@ -187,9 +189,9 @@ function intersect(a: number[], b: number[]): number[] {
 }
 
 /** Where `phrase` occurs in tokens [from, to): the start indexes. */
-function phraseAt(words: readonly string[], from: number, to: number, phrase: readonly string[], accept: (w: string, q: string) => boolean): number[] {
+function phraseAt(words: (i: number) => string, from: number, to: number, phrase: readonly string[], accept: (w: string, q: string) => boolean): number[] {
 	const at: number[] = [];
-	for (let i = from; i + phrase.length <= to; i++) if (phrase.every((q, k) => accept(words[i + k]!, q))) at.push(i);
+	for (let i = from; i + phrase.length <= to; i++) if (phrase.every((q, k) => accept(words(i + k), q))) at.push(i);
 	return at;
 }
 
@@ -237,7 +239,8 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
 		const call = store.calls[s.call]!;
 		const turn = call.turns[s.turn]!;
 		if (speakerIn && !speakerIn[s.call]!.every(i => i >= 0 && turn.speaker === i)) continue;
-		const {words, starts, ends} = callTokens(call)[s.turn]![s.paragraph]!;
+		const {ids, starts, ends} = callTokens(call)[s.turn]![s.paragraph]!;
+		const words = (i: number) => wordOf(ids[i]!);
 		const isExact = exactIds.has(id);
 		const accept = isExact ? (w: string, x: string) => w === x : (w: string, x: string) => w === x || fuzzy.get(x)!.has(w);
 		// Quoted phrases must stand as written: never fuzzy.
@@ -246,7 +249,7 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
 		// The words to mark, as one set (measured: a test per word and term was most of a keystroke's time).
 		const marked = isExact ? termSet : nearSet;
 		const marks: [number, number][] = [];
-		for (let i = s.from; i < s.to; i++) if (marked.has(words[i]!)) marks.push([starts[i]!, ends[i]!]);
+		for (let i = s.from; i < s.to; i++) if (marked.has(words(i))) marks.push([starts[i]!, ends[i]!]);
 		hits.push({call: call.id, turn: s.turn, paragraph: s.paragraph, start: s.start, end: s.end, marks, tier, speaker: turn.speaker, section: turn.section});
 	}
 	const order = new Map(store.calls.map((c, i) => [c.id, i]));

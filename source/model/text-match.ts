@@ -14,16 +14,19 @@ export interface Span {
 /**
  * A paragraph's words as parallel arrays (not an object per word: a call has
  * ~10,000 words and every metric walks them; measured 3x faster this way).
- * `words[i]` is lower case with curly apostrophes made straight; it stood at
- * `text.slice(starts[i], ends[i])`; `ids[i]` is its number in the vocabulary
- * (vocabulary.ts), and `words[i]` the one string kept for that number.
+ * `ids[i]` is the word's number in the vocabulary (vocabulary.ts; `wordOf`
+ * gives the word: lower case, curly apostrophes made straight); it stood at
+ * `text.slice(starts[i], ends[i])`. No array of the words themselves: the
+ * metrics compare numbers, and building it was a sixth of tokenizing (measured).
  */
 export interface Tokens {
-	words: string[];
 	ids: number[];
 	starts: number[];
 	ends: number[];
 }
+
+/** The words of a text, as tokenize finds them (a query, a phrase of a list). */
+export const tokenWords = (text: string): string[] => tokenize(text).ids.map(wordOf);
 
 const LETTER = /\p{L}|\p{N}/u;
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -53,7 +56,6 @@ const ASCII_WORD = /[a-z0-9]+(?:(?:'(?![0-9])|(?<=[0-9])[.,](?=[0-9]))[a-z0-9]+)
 const BEYOND_ASCII = /[^\x00-\x7f\u2000-\u206f]/;
 
 export function tokenize(text: string): Tokens {
-	const words: string[] = [];
 	const ids: number[] = [];
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -73,13 +75,11 @@ export function tokenize(text: string): Tokens {
 			word = word.toLowerCase();
 			if (word.includes('\u2019')) word = word.replaceAll('\u2019', "'");
 		}
-		const id = wordId(word);
-		ids.push(id);
-		words.push(wordOf(id));
+		ids.push(wordId(word));
 		starts.push(m.index);
 		ends.push(m.index + m[0].length);
 	}
-	return {words, ids, starts, ends};
+	return {ids, starts, ends};
 }
 
 // Sentence ends: . ! ? (and a closing quote or bracket after them) followed by
@@ -182,9 +182,10 @@ export function callTokens(call: Call): Tokens[][] {
 export interface Phrase {
 	/** As written in the list, for display ("we don't disclose"). */
 	text: string;
-	words: string[];
+	/** Its words' numbers (vocabulary.ts). */
+	ids: number[];
 	/** Words that, just before the phrase, make it something else ("what kind of" is not a hedge). */
-	notAfter?: readonly string[];
+	notAfter?: ReadonlySet<number>;
 }
 
 export interface PhraseHit {
@@ -196,34 +197,35 @@ export interface PhraseHit {
 
 /** A phrase list, indexed by first word for one pass over the tokens. */
 export class PhraseList {
-	private readonly byFirst = new Map<string, Phrase[]>();
+	private readonly byFirst = new Map<number, Phrase[]>();
 	constructor(entries: readonly (string | {text: string; notAfter: readonly string[]})[]) {
 		for (const entry of entries) {
 			const text = typeof entry === 'string' ? entry : entry.text;
-			const {words} = tokenize(text);
-			const phrase: Phrase = {text, words, notAfter: typeof entry === 'string' ? undefined : entry.notAfter};
-			const list = this.byFirst.get(words[0]!) ?? [];
+			const {ids} = tokenize(text);
+			const notAfter = typeof entry === 'string' ? undefined : new Set(entry.notAfter.map(w => wordId(w)));
+			const phrase: Phrase = {text, ids, notAfter};
+			const list = this.byFirst.get(ids[0]!) ?? [];
 			list.push(phrase);
 			// Longest first, so "i don't think" wins over "i don't" at the same place.
-			list.sort((a, b) => b.words.length - a.words.length);
-			this.byFirst.set(words[0]!, list);
+			list.sort((a, b) => b.ids.length - a.ids.length);
+			this.byFirst.set(ids[0]!, list);
 		}
 	}
 
 	/** Words a phrase of the list starts with (to build a one-lookup-per-word index over several lists). */
 	firstWords(): string[] {
-		return [...this.byFirst.keys()];
+		return [...this.byFirst.keys()].map(wordOf);
 	}
 
-	/** The longest phrase of the list starting at word `i`, if any. */
-	matchAt(words: readonly string[], i: number): Phrase | undefined {
-		const candidates = this.byFirst.get(words[i]!);
+	/** The longest phrase of the list starting at word `i` of `ids`, if any. */
+	matchAt(ids: readonly number[], i: number): Phrase | undefined {
+		const candidates = this.byFirst.get(ids[i]!);
 		if (!candidates) return undefined;
 		for (const p of candidates) {
 			let k = 1;
-			while (k < p.words.length && words[i + k] === p.words[k]) k++;
-			if (k < p.words.length) continue;
-			if (p.notAfter && i > 0 && p.notAfter.includes(words[i - 1]!)) continue;
+			while (k < p.ids.length && ids[i + k] === p.ids[k]) k++;
+			if (k < p.ids.length) continue;
+			if (p.notAfter && i > 0 && p.notAfter.has(ids[i - 1]!)) continue;
 			return p;
 		}
 		return undefined;
@@ -232,19 +234,12 @@ export class PhraseList {
 	/** Non-overlapping hits, left to right, longest phrase first at each place. */
 	find(tokens: Tokens): PhraseHit[] {
 		const hits: PhraseHit[] = [];
-		const {words} = tokens;
-		for (let i = 0; i < words.length; i++) {
-			const candidates = this.byFirst.get(words[i]!);
-			if (!candidates) continue;
-			for (const p of candidates) {
-				let k = 1;
-				while (k < p.words.length && words[i + k] === p.words[k]) k++;
-				if (k < p.words.length) continue;
-				if (p.notAfter && i > 0 && p.notAfter.includes(words[i - 1]!)) continue;
-				hits.push({phrase: p.text, from: i, to: i + k - 1});
-				i += k - 1;
-				break;
-			}
+		const {ids} = tokens;
+		for (let i = 0; i < ids.length; i++) {
+			const p = this.matchAt(ids, i);
+			if (!p) continue;
+			hits.push({phrase: p.text, from: i, to: i + p.ids.length - 1});
+			i += p.ids.length - 1;
 		}
 		return hits;
 	}
