@@ -2,7 +2,10 @@
 // figures quoted. Every count keeps the spans behind it, so a reader can open
 // any number and see the words (drill-down).
 import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
+import {findFigures, type FigureKind} from './metrics-figures.js';
 import {callTokens, PhraseList, sentences, type Span} from './text-match.js';
+
+export type {FigureKind} from './metrics-figures.js';
 import type {Call, Section} from './types.js';
 import {WordTable, wordOf} from './vocabulary.js';
 
@@ -14,7 +17,6 @@ export interface Hit extends Span {
 	section: Section;
 }
 
-export type FigureKind = 'money' | 'percent' | 'rate' | 'count';
 export interface Figure extends Hit {
 	what: FigureKind;
 	text: string;
@@ -89,59 +91,6 @@ export const forwardShare = (c: Counts) => (c.sentences > 0 ? c.forwardSentences
  * news) to +1 (all good news); 0 when neither occurs.
  */
 export const netTone = (c: Counts) => (c.positive + c.negative > 0 ? (c.positive - c.negative) / (c.positive + c.negative) : 0);
-
-// Figures. A number must carry a unit to count: a bare "2017" or "Model 3" is
-// not a figure. One pass finds each number; anchored (sticky) patterns then
-// read what follows it — measured 5x faster than four patterns over the text.
-const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
-const SCALE = /\s?(?:thousand|million|billion|trillion|bn|mm|k|m|b)\b/iy;
-const PERCENT = /\s?(?:%|percent\b|per cent\b|percentage points?\b|basis points\b|bps\b)/iy;
-const CURRENCY_WORD = /\s(?:dollars|euros)\b/iy;
-const RATE = /(?:\s[\p{L}\d-]+){0,2}?\s(?:a|an|per|each)\s(?:day|week|month|quarter|year|annum)\b/iuy;
-const UNIT =
-	/\s(?:units?|cars?|vehicles?|cells?|packs?|batteries|superchargers?|stores?|service centers?|employees|people|customers|owners|reservations?|deliveries|orders?|miles|kilowatt[- ]hours?|kwh|gigawatt[- ]hours?|gwh|megawatt[- ]hours?|mwh|locations?|countries|days|weeks|months)\b/iy;
-// "Model 3 cars", "Q2 2017", "Gen 3": a number naming a thing, not a quantity.
-const NAMING = /(?:model|gen|generation|version|q[1-4]|quarter|phase|series|class|number|no\.?|level|tier)\s$/i;
-
-const sticky = (re: RegExp, text: string, at: number) => {
-	re.lastIndex = at;
-	return re.test(text) ? re.lastIndex : -1;
-};
-const isWordCharAt = (text: string, i: number) => i >= 0 && /[\p{L}\p{N}]/u.test(text[i]!);
-
-export function findFigures(text: string): {kind: FigureKind; start: number; end: number}[] {
-	const found: {kind: FigureKind; start: number; end: number}[] = [];
-	// Most paragraphs hold no digit at all.
-	if (!/\d/.test(text)) return found;
-	for (const m of text.matchAll(NUMBER)) {
-		let start = m.index;
-		// Inside a word or another number ("A123", "3,5,7"): not a figure of its own.
-		if (isWordCharAt(text, start - 1) || text[start - 1] === ',' || text[start - 1] === '.') continue;
-		let end = start + m[0].length;
-		const currency = /(?:US\$|\$|€|£)\s?$/.exec(text.slice(Math.max(0, start - 4), start));
-		const scaled = sticky(SCALE, text, end);
-		const afterScale = scaled >= 0 ? scaled : end;
-		let kind: FigureKind | null = null;
-		if (currency) {
-			kind = 'money';
-			start -= currency[0].length;
-			end = afterScale;
-		} else if (NAMING.test(text.slice(Math.max(0, start - 12), start))) continue;
-		else {
-			let to: number;
-			if ((to = sticky(PERCENT, text, end)) >= 0) kind = 'percent';
-			else if ((to = sticky(CURRENCY_WORD, text, afterScale)) >= 0) kind = 'money';
-			else if ((to = sticky(RATE, text, afterScale)) >= 0) kind = 'rate';
-			else if ((to = sticky(UNIT, text, afterScale)) >= 0) kind = 'count';
-			if (kind) end = to;
-		}
-		if (!kind) continue;
-		const last = found[found.length - 1];
-		if (last && start < last.end) continue;
-		found.push({kind, start, end});
-	}
-	return found;
-}
 
 const cache = new WeakMap<Call, CallLanguage>();
 
