@@ -18,6 +18,8 @@ export interface Term {
 interface Counted {
 	/** Occurrences by word id (vocabulary.ts); ids past its end do not occur. */
 	words: Int32Array;
+	/** The ids counted twice or more, in the order they reached two: only these can rank. */
+	repeated: number[];
 	/**
 	 * Two-word phrases by `first * stride + second` (word ids): a number key,
 	 * no joined string per pair. The stride keeps keys small integers while
@@ -26,6 +28,8 @@ interface Counted {
 	 */
 	phrases: Map<number, number>;
 	stride: number;
+	/** The phrase keys counted twice or more. */
+	repeatedPhrases: number[];
 }
 
 const CONTENT = 1;
@@ -53,6 +57,8 @@ function counted(call: Call): Counted {
 	const names = nameWords(call);
 	const size = vocabularySize();
 	const words = new Int32Array(size);
+	const repeated: number[] = [];
+	const repeatedPhrases: number[] = [];
 	const phrases = new Map<number, number>();
 	const stride = size < 32_768 ? 32_768 : 2 ** 26;
 	const kinds = kindOf.values();
@@ -71,19 +77,21 @@ function counted(call: Call): Counted {
 			for (let i = 0; i < n; i++) {
 				const id = ids[i]!;
 				if (content[id] === 0) continue;
-				words[id]!++;
+				if (++words[id]! === 2) repeated.push(id);
 				// Two words in a row, nothing but a space or hyphen between: "gross margin", "model 3".
 				if (i + 1 === n) continue;
 				const next = ids[i + 1]!;
 				const gap = ends[i]!;
 				if (starts[i + 1] === gap + 1 && (text[gap] === ' ' || text[gap] === '-') && (content[next] !== 0 || (kinds[next]! & SHORT_NUMBER) !== 0)) {
 					const key = id * stride + next;
-					phrases.set(key, (phrases.get(key) ?? 0) + 1);
+					const count = (phrases.get(key) ?? 0) + 1;
+					phrases.set(key, count);
+					if (count === 2) repeatedPhrases.push(key);
 				}
 			}
 		}
 	}
-	c = {words, phrases, stride};
+	c = {words, repeated, phrases, repeatedPhrases, stride};
 	cache.set(call, c);
 	return c;
 }
@@ -116,12 +124,11 @@ class TopTerms {
 }
 
 function rankWords(all: readonly Call[], call: Call, top: number): Term[] {
-	const own = counted(call).words;
+	const {words: own, repeated} = counted(call);
 	const others = all.map(c => counted(c).words);
 	const best = new TopTerms(top);
-	for (let id = 0; id < own.length; id++) {
+	for (const id of repeated) {
 		const count = own[id]!;
-		if (count < 2) continue;
 		let calls = 0;
 		for (const m of others) if (id < m.length && m[id]! > 0) calls++;
 		best.offer(wordOf(id), null, count, calls, count * idf(all.length, calls));
@@ -130,11 +137,11 @@ function rankWords(all: readonly Call[], call: Call, top: number): Term[] {
 }
 
 function rankPhrases(all: readonly Call[], call: Call, top: number): Term[] {
-	const {phrases: own, stride} = counted(call);
+	const {phrases: own, repeatedPhrases, stride} = counted(call);
 	const others = all.map(counted);
 	const best = new TopTerms(top);
-	for (const [key, count] of own) {
-		if (count < 2) continue;
+	for (const key of repeatedPhrases) {
+		const count = own.get(key)!;
 		const first = Math.floor(key / stride);
 		const second = key - first * stride;
 		let calls = 0;
