@@ -5,7 +5,7 @@
 // process, so counts made for one call compare with any other's.
 //
 // It only grows: by the distinct words of the loaded calls (the five bundled
-// calls have ~6,000) and of typed queries.
+// calls have 3,590, lexicon and names included) and of typed queries.
 
 const numbers = new Map<string, number>();
 const words: string[] = [];
