@@ -8,6 +8,7 @@ import {callLanguage} from '../source/model/metrics-language.ts';
 import {findFigures} from '../source/model/metrics-figures.ts';
 import {executiveQa, qaQuality} from '../source/model/metrics-qa.ts';
 import {standoutTerms, termSpans} from '../source/model/metrics-terms.ts';
+import {vocabularySize, wordId} from '../source/model/vocabulary.ts';
 import {callReport, speakerFigures} from '../source/model/report.ts';
 import {indexCalls} from '../source/model/store.ts';
 import {sentences, tokenWords} from '../source/model/text-match.ts';
@@ -170,6 +171,20 @@ describe('terms that stand out', () => {
 			['margin', 2, 1, 2 * idf],
 		]);
 		assert.deepEqual(phrases.map(t => [t.term, t.count]), [['gross margin', 2]]);
+	});
+	it('a phrase counted after the vocabulary passed 32,768 words is not mistaken for one of an earlier call', () => {
+		// Word numbers g, g+1, g+2; the earlier call's phrase "qqalpha qqbeta" has the key (g+1) x 32,768 + g+2,
+		// which is also g x 32,768 + (g+2+32,768): "qqgamma qqzeta" once qqzeta is numbered g+2+32,768.
+		const g = wordId('qqgamma');
+		wordId('qqalpha');
+		wordId('qqbeta');
+		const early = asCall(`Prepared Remarks:\n\nJane Roe -- Chief Executive Officer\n\nQqalpha qqbeta. Qqalpha qqbeta.\n`, 'early', '2020-01-01');
+		standoutTerms([early], early);
+		for (let i = 0; vocabularySize() < g + 2 + 32_768; i++) wordId(`qqfiller${i}`);
+		assert.equal(wordId('qqzeta'), g + 2 + 32_768);
+		const late = asCall(`Prepared Remarks:\n\nJane Roe -- Chief Executive Officer\n\nQqgamma qqzeta. Qqgamma qqzeta.\n`, 'late', '2020-04-01');
+		const {phrases} = standoutTerms([early, late], late);
+		assert.deepEqual(phrases.map(t => [t.term, t.count, t.calls]), [['qqgamma qqzeta', 2, 1]]);
 	});
 	it('a typed term is found whatever its case and hyphens', () => {
 		const c = asCall(`Prepared Remarks:\n\nJane Roe -- Chief Executive Officer\n\nModel 3 and Model-3 and MODEL 3s.\n`, 'c', '2020-01-01');

@@ -145,7 +145,8 @@ function rankPhrases(all: readonly Call[], call: Call, top: number): Term[] {
 		const first = Math.floor(key / stride);
 		const second = key - first * stride;
 		let calls = 0;
-		for (const m of others) if (m.phrases.has(first * m.stride + second)) calls++;
+		// A call counted before these words had numbers cannot hold them (and its stride may be too small for them).
+		for (const m of others) if (second < m.words.length && m.phrases.has(first * m.stride + second)) calls++;
 		best.offer(wordOf(first), wordOf(second), count, calls, count * idf(all.length, calls));
 	}
 	return best.list;
