@@ -8,6 +8,8 @@
 // calls. The patterns they replace are kept in test/figures.test.ts as the
 // definition, and these answer the same on random text.
 
+import {isWordChar} from './text-match.js';
+
 export type FigureKind = 'money' | 'percent' | 'rate' | 'count';
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
@@ -23,11 +25,18 @@ const UNITS = new Set(
 		' ',
 	),
 );
-/** Units of two words: the first, what may join them, the seconds. */
-const TWO_WORD_UNITS = new Map<string, {joins: string; seconds: ReadonlySet<string>}>([
+/** Terms of two words, by their first: what may join the two, and the second words. */
+type TwoWords = ReadonlyMap<string, {joins: string; seconds: ReadonlySet<string>}>;
+const TWO_WORD_PERCENTS: TwoWords = new Map([
+	['per', {joins: ' ', seconds: new Set(['cent'])}],
+	['percentage', {joins: ' ', seconds: new Set(['point', 'points'])}],
+	['basis', {joins: ' ', seconds: new Set(['points'])}],
+]);
+const TWO_WORD_UNITS: TwoWords = new Map([
 	['service', {joins: ' ', seconds: new Set(['center', 'centers'])}],
 	...['kilowatt', 'gigawatt', 'megawatt'].map(w => [w, {joins: ' -', seconds: new Set(['hour', 'hours'])}] as const),
 ]);
+const CURRENCY_WORDS = new Set(['dollars', 'euros']);
 
 // JavaScript's \s: what may stand between a number and its unit.
 const isSpace = (c: number) =>
@@ -37,11 +46,6 @@ const isSpace = (c: number) =>
 // and the long s; these take ASCII letters only.)
 const isBoundaryWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const LETTER = /\p{L}/u;
-const isLetterOrDigit = (text: string, i: number) => {
-	const c = text.charCodeAt(i);
-	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-	return LETTER.test(text[i]!) || /\p{N}/u.test(text[i]!);
-};
 // A word of a rate's filler ("5,000 Model 3 cars a week"): letters, ASCII digits, hyphens.
 const isFillerChar = (text: string, i: number) => {
 	const c = text.charCodeAt(i);
@@ -66,21 +70,20 @@ function scaleEnd(text: string, at: number): number {
 	return wordIn(text, isSpace(text.charCodeAt(at)) ? at + 1 : at, SCALES);
 }
 
+/** The end of a two-word term whose first word, `word`, ends at `end`; else -1. */
+function secondWordEnd(text: string, word: string, end: number, terms: TwoWords): number {
+	const two = terms.get(word);
+	return two && two.joins.includes(text[end] ?? '\u0000') ? wordIn(text, end + 1, two.seconds) : -1;
+}
+
 /** "%", " percent", " per cent", " percentage points", " basis points", " bps". */
 function percentEnd(text: string, at: number): number {
 	const i = isSpace(text.charCodeAt(at)) ? at + 1 : at;
 	if (text.charCodeAt(i) === 37) return i + 1;
 	const end = runEnd(text, i);
 	const word = text.slice(i, end).toLowerCase();
-	if (word === 'percent' || word === 'bps') return end;
-	if (text[end] !== ' ') return -1;
-	return wordIn(text, end + 1, word === 'per' ? CENT : word === 'percentage' ? POINTS : word === 'basis' ? PLURAL_POINTS : NONE);
+	return word === 'percent' || word === 'bps' ? end : secondWordEnd(text, word, end, TWO_WORD_PERCENTS);
 }
-const CENT = new Set(['cent']);
-const POINTS = new Set(['point', 'points']);
-const PLURAL_POINTS = new Set(['points']);
-const NONE = new Set<string>();
-const CURRENCY_WORDS = new Set(['dollars', 'euros']);
 
 /** " a week", " per day", " each quarter" at `at`: the end, else -1. */
 function rateTail(text: string, at: number): number {
@@ -109,9 +112,7 @@ function unitEnd(text: string, at: number): number {
 	if (!isSpace(text.charCodeAt(at))) return -1;
 	const end = runEnd(text, at + 1);
 	const word = text.slice(at + 1, end).toLowerCase();
-	if (UNITS.has(word)) return end;
-	const two = TWO_WORD_UNITS.get(word);
-	return two && two.joins.includes(text[end] ?? '\u0000') ? wordIn(text, end + 1, two.seconds) : -1;
+	return UNITS.has(word) ? end : secondWordEnd(text, word, end, TWO_WORD_UNITS);
 }
 
 export function findFigures(text: string): {kind: FigureKind; start: number; end: number}[] {
@@ -121,7 +122,7 @@ export function findFigures(text: string): {kind: FigureKind; start: number; end
 	for (const m of text.matchAll(NUMBER)) {
 		let start = m.index;
 		// Inside a word or another number ("A123", "3,5,7"): not a figure of its own.
-		if ((start > 0 && isLetterOrDigit(text, start - 1)) || text[start - 1] === ',' || text[start - 1] === '.') continue;
+		if ((start > 0 && isWordChar(text, start - 1)) || text[start - 1] === ',' || text[start - 1] === '.') continue;
 		let end = start + m[0].length;
 		const currency = CURRENCY.exec(text.slice(Math.max(0, start - 4), start));
 		const scaled = scaleEnd(text, end);

@@ -4,8 +4,6 @@
 import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
 import {findFigures, type FigureKind} from './metrics-figures.js';
 import {callTokens, PhraseList, sentences, type Span} from './text-match.js';
-
-export type {FigureKind} from './metrics-figures.js';
 import type {Call, Section} from './types.js';
 import {WordTable, wordOf} from './vocabulary.js';
 

@@ -2,9 +2,9 @@
 // against the other loaded calls, and how often any term a reader types occurs.
 import {STOP_WORDS} from './lexicon.js';
 import {nameParts} from './names.js';
-import {callTokens, PhraseList, type Span, tokenWords} from './text-match.js';
+import {callTokens, PhraseList, type Span, tokenize, tokenWords} from './text-match.js';
 import type {Call} from './types.js';
-import {vocabularySize, WordTable, wordId, wordOf} from './vocabulary.js';
+import {vocabularySize, WordTable, wordOf} from './vocabulary.js';
 
 export interface Term {
 	term: string;
@@ -39,11 +39,11 @@ const isNumber = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 &
 // number, 3+ characters. A number of one or two digits may end a phrase ("model 3").
 const kindOf = new WordTable(w => (!STOP_WORDS.has(w) && !isNumber(w) && w.length >= 3 ? CONTENT : 0) | (w.length <= 2 && isNumber(w) ? SHORT_NUMBER : 0));
 
-/** Names of the call's speakers: "Elon", "Musk" would otherwise top every list. */
+/** Names of the call's speakers: "Elon", "Musk" would otherwise top every list. Their words as the tokenizer reads them. */
 function nameWords(call: Call): Set<number> {
 	const out = new Set<number>();
 	for (const s of call.speakers) {
-		for (const label of [s.name, ...s.labels]) for (const t of nameParts(label).tokens) out.add(wordId(t.toLowerCase().replaceAll('\u2019', "'")));
+		for (const label of [s.name, ...s.labels]) for (const t of nameParts(label).tokens) for (const id of tokenize(t).ids) out.add(id);
 	}
 	return out;
 }

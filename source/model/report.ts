@@ -1,7 +1,8 @@
 // Every metric of a call in one plain object (the sidebar, `metrics --json`),
 // for the whole call or one person, and the change from the previous call.
 import {callMetrics} from './metrics.js';
-import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts, type FigureKind} from './metrics-language.js';
+import type {FigureKind} from './metrics-figures.js';
+import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts} from './metrics-language.js';
 import {executiveQa, qaQuality, speakerTurns} from './metrics-qa.js';
 import {standoutTerms, type Term} from './metrics-terms.js';
 import type {Store} from './store.js';

@@ -30,7 +30,8 @@ export const tokenWords = (text: string): string[] => tokenize(text).ids.map(wor
 
 const LETTER = /\p{L}|\p{N}/u;
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-function isWordChar(text: string, i: number): boolean {
+/** Whether the character at `i` is a letter or a digit (any script). */
+export function isWordChar(text: string, i: number): boolean {
 	const c = text.charCodeAt(i);
 	if (c < 128) return isAsciiWordChar(c);
 	// General punctuation (’ “ ” — …) is common and never a letter: answered
