@@ -5,7 +5,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {KEYMAP, keyName, keyNames, resolve} from '../source/ui/keymap.ts';
+import {KEYMAP, resolve} from '../source/ui/keymap.ts';
 import {layoutCall} from '../source/ui/lines.ts';
 import {configDir, fileSettings} from '../source/ui/settings.ts';
 import {initialState, reducer, scrollKey} from '../source/ui/state.ts';
@@ -15,7 +15,6 @@ import realWidth from 'string-width';
 import {bundledCall} from './helpers.ts';
 import {bar} from '../source/ui/bars.ts';
 
-const noKey = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
 
 describe('reducer', () => {
 	it('opens the newest call by default; Tab cycles panes, skipping a hidden sidebar', () => {
@@ -55,20 +54,6 @@ describe('reducer', () => {
 
 describe('keymap', () => {
 	const s = initialState(5);
-	it('maps Ink keys to names', () => {
-		assert.equal(keyName('', {...noKey, downArrow: true}), 'down');
-		assert.equal(keyName('', {...noKey, tab: true, shift: true}), 'shift+tab');
-		assert.equal(keyName('c', {...noKey, ctrl: true}), 'ctrl+c');
-		assert.equal(keyName(' ', noKey), 'space');
-		assert.equal(keyName('x', {...noKey, ctrl: true}), null);
-	});
-
-	it('keys that arrive in one chunk are separate presses', () => {
-		assert.deepEqual(keyNames('kk\r', noKey), ['k', 'k', 'return']);
-		assert.deepEqual(keyNames('j', noKey), ['j']);
-		assert.deepEqual(keyNames('\u001B[B', {...noKey, downArrow: true}), ['down']);
-	});
-
 	it('a key means what the focused pane and overlays say', () => {
 		assert.equal(resolve('return', s), 'open');
 		assert.equal(resolve('return', {...s, focus: 'transcript'}), null);

@@ -31,6 +31,40 @@ export function sanitizeText(text: string): string {
 	return text.replace(LINE_ENDS, '\n').replace(CONTROLS, '').replace(/\t/g, ' ');
 }
 
+/**
+ * One line of untrusted text for a name, a note, an id, a path, a query:
+ * sanitised as above, and its line ends made spaces so that it cannot break
+ * the line it is shown on.
+ */
+export function cleanLine(text: string): string {
+	return sanitizeText(text).replace(/\n/g, ' ');
+}
+
+/**
+ * A value that may reach the user from outside the transcripts (settings,
+ * argv, file names): a string is cleaned, anything else is left as it is.
+ */
+export const cleanValue = (value: unknown): unknown => (typeof value === 'string' ? cleanLine(value) : value);
+
+// What a typed key may put into a line: one printable character. Controls
+// (C0, DEL, C1), bidi marks, BOMs and line/paragraph separators are not text.
+const NOT_TYPED = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]/;
+
+/** True for a single printable character (a code point), which a line editor may take. */
+export function isPrintable(ch: string): boolean {
+	if (ch.length === 0 || ch.length > 2 || (ch.length === 2 && ch.codePointAt(0)! <= 0xffff)) return false;
+	return !NOT_TYPED.test(ch) && !/^[\ud800-\udfff]$/.test(ch);
+}
+
+// JSON.stringify escapes C0 but writes DEL, C1 and bidi marks raw; a terminal
+// showing the JSON would act on them.
+const JSON_UNSAFE = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]/g;
+
+/** JSON.stringify, with every character a terminal could act on written as \\uXXXX (the same value, read back). */
+export function safeJson(value: unknown, space?: number | string): string {
+	return JSON.stringify(value, null, space).replace(JSON_UNSAFE, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** True when the string holds nothing a terminal would interpret. */
 export function isClean(text: string): boolean {
 	CONTROLS.lastIndex = 0;

@@ -1,5 +1,5 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
-import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {readBookmarks} from '../model/bookmarks.js';
 import {prepareSearch} from '../model/search.js';
@@ -11,7 +11,8 @@ import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
 import {HelpOverlay, helpLayout} from './HelpOverlay.js';
-import {keyNames, resolve, type Command} from './keymap.js';
+import {resolve, type Command} from './keymap.js';
+import {useKeys} from './use-keys.js';
 import {drillFor, layoutCall, layoutDrill} from './lines.js';
 import {callReport} from '../model/report.js';
 import {trendRows} from '../model/trends.js';
@@ -293,14 +294,12 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		}
 	};
 
-	useInput((input, k) => {
-		for (const name of keyNames(input, k)) {
-			const s = latest.current;
-			const command = resolve(name, s);
-			if (!command) continue;
-			if (s.notice) dispatch({type: 'notice', text: null});
-			run(command, latest.current, name);
-		}
+	useKeys(name => {
+		const s = latest.current;
+		const command = resolve(name, s);
+		if (!command) return;
+		if (s.notice) dispatch({type: 'notice', text: null});
+		run(command, latest.current, name);
 	});
 
 	if (cols < MIN_COLS || rows < MIN_ROWS) {

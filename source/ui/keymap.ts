@@ -1,6 +1,6 @@
 // The one keymap: it drives input, the help overlay and the status bar hints.
 // A key that is not in this table does not exist.
-import type {Key} from 'ink';
+import {isPrintable} from '../model/sanitize.js';
 import type {State} from './state.js';
 
 export type Command =
@@ -16,7 +16,7 @@ export type Command =
 
 export interface Binding {
 	command: Command;
-	/** Normalised key names (see keyName): `j`, `down`, `pagedown`, `space`, `shift+tab`, `ctrl+c`; `text` is any printable character. */
+	/** Key names (see key-reader.ts): `j`, `down`, `pagedown`, `space`, `shift+tab`, `ctrl+c`; `text` is any printable character. */
 	keys: string[];
 	/** How the keys read in help and the status bar. */
 	label: string;
@@ -111,40 +111,8 @@ export const KEYMAP: Binding[] = [
 	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view (filter, answers, hits) as Markdown here', short: 'export', when: reading, scope: 'Everywhere'},
 ];
 
-/** Ink's (input, key) → one normalised name, or null for keys we never bind. */
-export function keyName(input: string, key: Key): string | null {
-	if (key.ctrl && input === 'c') return 'ctrl+c';
-	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
-	if (key.return) return 'return';
-	if (key.escape) return 'escape';
-	if (key.upArrow) return 'up';
-	if (key.downArrow) return 'down';
-	if (key.pageDown) return 'pagedown';
-	if (key.pageUp) return 'pageup';
-	if (key.home) return 'home';
-	if (key.backspace || key.delete) return 'backspace';
-	if (key.end) return 'end';
-	if (input === ' ') return 'space';
-	if (key.ctrl || key.meta) return null;
-	return input.length === 1 ? input : null;
-}
-
-/**
- * Every key press in one read. Keys typed fast, or repeated under load, can
- * reach Ink in one chunk (`kk\r`); each character is a press of its own.
- */
-export function keyNames(input: string, key: Key): string[] {
-	// Esc then a letter in one read ("\u001Bc") reaches Ink as Meta+letter. We
-	// bind no Meta keys, so it is what was typed: Esc, then the letter.
-	if (key.meta && !key.ctrl && isText(input) && !key.escape) return ['escape', input];
-	const one = keyName(input, key);
-	if (one || input.length <= 1 || input.includes('\u001B') || key.ctrl || key.meta) return one ? [one] : [];
-	const names: Record<string, string> = {'\r': 'return', '\n': 'return', '\t': 'tab', ' ': 'space'};
-	return [...input].map(ch => names[ch] ?? ch).filter(ch => ch.length > 1 || ch >= ' ');
-}
-
-/** A single printable character (what `text` in a binding stands for). */
-export const isText = (name: string) => [...name].length === 1 && name >= ' ';
+/** A single printable character (what `text` in a binding stands for); key names are never text. */
+export const isText = (name: string) => isPrintable(name);
 
 export function resolve(name: string, state: State): Command | null {
 	return KEYMAP.find(b => (b.keys.includes(name) || (isText(name) && b.keys.includes('text'))) && b.when(state))?.command ?? null;
