@@ -2,6 +2,9 @@
 // stdout a pipe (so no escape byte may appear).
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fixture, root} from './helpers.ts';
 
@@ -130,9 +133,28 @@ describe('usage', () => {
 	});
 
 	it('a --dir with a bad file skips it with a one-line reason on stderr', () => {
-		const r = cli('--dir', `${root}package.json`, '--dir', '/nonexistent-dir', 'list');
+		const dir = mkdtempSync(join(tmpdir(), 'er-bad-file-'));
+		writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+		const r = cli('--dir', dir, 'list');
 		assert.equal(r.code, 0);
-		assert.match(r.err, /skipped \/nonexistent-dir: cannot read: no such file or folder/);
+		assert.match(r.err, /^earnings-reader: skipped .*image\.png: binary file, not text\n$/);
+	});
+
+	it('a --dir that does not exist, or is empty, is an error (exit 2), not an empty library or the current folder', () => {
+		const missing = cli('--dir', '/nonexistent-dir', 'list');
+		assert.equal(missing.code, 2);
+		assert.match(missing.err, /^earnings-reader: --dir \/nonexistent-dir: no such file or folder\n/);
+		const empty = cli('--dir=', 'list');
+		assert.equal(empty.code, 2);
+		assert.match(empty.err, /--dir needs a path/);
+	});
+
+	it("a query that starts with '-' is explained: quote it after --", () => {
+		const r = cli('search', '-model');
+		assert.equal(r.code, 2);
+		assert.match(r.err, /unknown option '-m'\. A query that starts with '-' goes after --: earnings-reader search -- '-word'/);
+		const ok = cli('search', '--', 'gigafactory -model');
+		assert.equal(ok.code, 0);
 	});
 });
 

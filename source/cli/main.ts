@@ -14,6 +14,9 @@ import {bookmarksDocument, searchDocument, viewDocument} from '../model/document
 import {configDir, peek} from '../ui/settings.js';
 import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
 import {loadUi} from './load-ui.js';
+import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
+import {safeJson} from '../model/sanitize.js';
+import {existsSync} from 'node:fs';
 import {callReport, personReport} from '../model/report.js';
 
 const PARSE_CACHE = parseCacheUrl(import.meta.url);
@@ -81,7 +84,7 @@ function findCall(store: Store, query: string | undefined) {
 }
 
 function reportSkipped(store: Store) {
-	for (const s of store.skipped) process.stderr.write(`earnings-reader: skipped ${s.path}: ${s.reason}\n`);
+	for (const s of store.skipped) err(`earnings-reader: skipped ${s.path}: ${s.reason}\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -101,11 +104,11 @@ export async function main(argv: string[]): Promise<number> {
 		},
 	});
 	if (values.help) {
-		process.stdout.write(HELP);
+		out(HELP);
 		return 0;
 	}
 	if (values.version) {
-		process.stdout.write(`${pkg.version}\n`);
+		out(`${pkg.version}\n`);
 		return 0;
 	}
 	const [command, ...rest] = positionals;
@@ -119,7 +122,12 @@ export async function main(argv: string[]): Promise<number> {
 	const positional = command === 'show' || command === 'metrics' || command === 'search' ? 1 : 0;
 	if (rest.length > positional) fail(`unexpected argument '${rest[positional]}'`);
 
+	for (const dir of values.dir ?? []) {
+		if (dir.trim() === '') fail('--dir needs a path (an empty one would mean the current folder; say . for that)');
+		if (!existsSync(dir)) fail(`--dir ${dir}: no such file or folder`);
+	}
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
+	keepStyle(style === ansi);
 	if (command === undefined) {
 		const piped = process.stdin.isTTY ? undefined : await readAll(process.stdin);
 		const stdin = piped?.length ? piped : undefined;
@@ -128,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
 		if (!process.stdout.isTTY) {
 			const store = loadStore({dirs, stdin}, PARSE_CACHE);
 			reportSkipped(store);
-			process.stdout.write(`${formatList(store)}\n`);
+			out(`${formatList(store)}\n`);
 			return 0;
 		}
 		// Start the import first: its file read overlaps the loading of the store.
@@ -141,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
 	reportSkipped(store);
 	switch (command) {
 		case 'list':
-			process.stdout.write(`${formatList(store)}\n`);
+			out(`${formatList(store)}\n`);
 			return 0;
 		case 'show': {
 			const call = findCall(store, rest[0]);
@@ -150,26 +158,26 @@ export async function main(argv: string[]): Promise<number> {
 				const person = store.findPerson(values.speaker, call) ?? fail(`no speaker matches '${values.speaker}'`);
 				speaker = store.speakerIndex(call, person.id);
 				if (speaker < 0) {
-					process.stderr.write(`earnings-reader: ${person.name} does not speak in ${call.id} (speaks in ${person.calls.join(', ')})\n`);
+					err(`earnings-reader: ${person.name} does not speak in ${call.id} (speaks in ${person.calls.join(', ')})\n`);
 					return 1;
 				}
 			}
-			process.stdout.write(values.md ? viewDocument(call, speaker, values.answers ?? false) : formatShow(call, speaker, values.answers ?? false, style));
+			out(values.md ? viewDocument(call, speaker, values.answers ?? false) : formatShow(call, speaker, values.answers ?? false, style));
 			return 0;
 		}
 		case 'speakers':
-			process.stdout.write(`${formatSpeakers(store, values.call === undefined ? undefined : findCall(store, values.call))}\n`);
+			out(`${formatSpeakers(store, values.call === undefined ? undefined : findCall(store, values.call))}\n`);
 			return 0;
 		case 'metrics': {
 			const calls = rest[0] === undefined ? store.calls : [findCall(store, rest[0])];
 			if (values.speaker !== undefined) {
 				const person = store.findPerson(values.speaker, calls.length === 1 ? calls[0] : undefined) ?? fail(`no speaker matches '${values.speaker}'`);
 				const rows = personReport(store, person.id).filter(r => calls.some(c => c.id === r.call));
-				process.stdout.write(values.json ? `${JSON.stringify({person: person.id, name: person.name, role: person.role, calls: rows}, null, 2)}\n` : `${formatPersonReport(person, rows)}\n`);
+				out(values.json ? `${safeJson({person: person.id, name: person.name, role: person.role, calls: rows}, 2)}\n` : `${formatPersonReport(person, rows)}\n`);
 				return 0;
 			}
 			const reports = calls.map(c => callReport(store, c));
-			process.stdout.write(values.json ? `${JSON.stringify(reports, null, 2)}\n` : `${reports.map(r => formatCallReport(r, style)).join('\n\n')}\n`);
+			out(values.json ? `${safeJson(reports, 2)}\n` : `${reports.map(r => formatCallReport(r, style)).join('\n\n')}\n`);
 			return 0;
 		}
 		case 'search': {
@@ -177,37 +185,34 @@ export async function main(argv: string[]): Promise<number> {
 			const person = values.speaker === undefined ? null : (store.findPerson(values.speaker) ?? fail(`no speaker matches '${values.speaker}'`));
 			const hits = search(store, rest[0], {person: person?.id ?? null});
 			if (values.md) {
-				process.stdout.write(searchDocument(store, rest[0], hits, person?.name ?? null));
+				out(searchDocument(store, rest[0], hits, person?.name ?? null));
 				return 0;
 			}
 			const found = hitQuotes(store, hits);
-			process.stdout.write(values.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatQuotes(found, style)}\n`);
+			out(values.json ? `${safeJson(found, 2)}\n` : `${formatQuotes(found, style)}\n`);
 			return 0;
 		}
 		case 'bookmarks': {
 			const list = readBookmarks(peek(configDir()).bookmarks);
 			if (values.md) {
-				process.stdout.write(bookmarksDocument(store, list));
+				out(bookmarksDocument(store, list));
 				return 0;
 			}
 			const found = bookmarkQuotes(store, list);
-			process.stdout.write(values.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatQuotes(found, style, 'No bookmarks yet: press m in the reader to mark a turn.')}\n`);
+			out(values.json ? `${safeJson(found, 2)}\n` : `${formatQuotes(found, style, 'No bookmarks yet: press m in the reader to mark a turn.')}\n`);
 			return 0;
 		}
 		case 'export': {
 			const calls = values.call === undefined ? store.calls : [findCall(store, values.call)];
-			process.stdout.write(`${JSON.stringify(exportCalls(calls), null, 2)}\n`);
+			out(`${safeJson(exportCalls(calls), 2)}\n`);
 			return 0;
 		}
 	}
 	return 2;
 }
 
-// Piped into `head`: stop quietly instead of dying on EPIPE.
-process.stdout.on('error', error => {
-	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-	throw error;
-});
+// Piped into `head`: stop quietly; a full disk: one line, status 1.
+exitOnWriteErrors();
 
 main(process.argv.slice(2)).then(
 	code => {
@@ -216,8 +221,12 @@ main(process.argv.slice(2)).then(
 	(error: unknown) => {
 		const usage = error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS');
 		// parseArgs explains `--` at length; the first sentence is the message.
-		const message = (error as Error).message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'");
-		process.stderr.write(`earnings-reader: ${message}\n${usage ? 'Run earnings-reader --help for usage.\n' : ''}`);
+		let message = (error as Error).message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'");
+		// A search for an excluded word (`search '-model'`) reads as an option.
+		if (/^unknown option/.test(message) && process.argv.slice(2).some(a => /^-[^-]/.test(a) && a.length > 2)) {
+			message += ". A query that starts with '-' goes after --: earnings-reader search -- '-word'";
+		}
+		err(`earnings-reader: ${message}\n${usage ? 'Run earnings-reader --help for usage.\n' : ''}`);
 		// Never a stack trace: a usage error is 2, anything else 1.
 		process.exitCode = usage ? 2 : 1;
 	},

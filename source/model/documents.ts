@@ -6,6 +6,7 @@ import {hitQuotes, viewQuotes} from './quotes.js';
 import type {Hit} from './search.js';
 import type {Store} from './store.js';
 import type {Call} from './types.js';
+import {cleanLine} from './sanitize.js';
 
 const callName = (call: Call) => [call.meta.company, call.meta.quarter ?? call.id].filter(Boolean).join(' ') + (call.meta.date ? ` (${call.meta.date})` : '');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -19,8 +20,9 @@ export function viewDocument(call: Call, speaker: number | null, answers: boolea
 
 export function searchDocument(store: Store, query: string, hits: readonly Hit[], person: string | null = null): string {
 	const calls = new Set(hits.map(h => h.call)).size;
-	const who = person ? `, ${person} only` : '';
-	return quotesMarkdown(`Search: ${query}`, `${plural(hits.length, 'sentence')} from ${plural(calls, 'call')}${who}; exact phrase first, then all words, then near spellings.`, hitQuotes(store, hits));
+	const who = person ? `, ${cleanLine(person)} only` : '';
+	// The query is typed or given as an argument: untrusted, cleaned like any other.
+	return quotesMarkdown(`Search: ${cleanLine(query)}`, `${plural(hits.length, 'sentence')} from ${plural(calls, 'call')}${who}; exact phrase first, then all words, then near spellings.`, hitQuotes(store, hits));
 }
 
 export function bookmarksDocument(store: Store, list: readonly Bookmark[]): string {

@@ -4,13 +4,16 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {decodeBytes, looksBinary, type Encoding} from './decode.js';
-import {sanitizeText} from './sanitize.js';
+import {cleanLine, sanitizeText} from './sanitize.js';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 
+// Names and paths are untrusted text too (a file can be named with escape
+// sequences): they are kept cleaned, for display; the reading is done by now.
 export interface SourceText {
-	/** File name without folders, e.g. `tesla-2017-q2.txt`. */
+	/** File name without folders, e.g. `tesla-2017-q2.txt`, cleaned. */
 	name: string;
+	/** Path, cleaned: for display, not for opening. */
 	path: string;
 	text: string;
 	encoding: Encoding;
@@ -24,7 +27,8 @@ export interface Skipped {
 export type LoadResult = {ok: true; source: SourceText} | {ok: false; skipped: Skipped};
 
 /** Decode and clean bytes that are already in memory (stdin, tests). */
-export function loadBytes(bytes: Uint8Array, path: string): LoadResult {
+export function loadBytes(bytes: Uint8Array, rawPath: string): LoadResult {
+	const path = cleanLine(rawPath);
 	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path, reason}});
 	if (bytes.length === 0) return skip('empty file');
 	if (bytes.length > MAX_BYTES) return skip(`larger than 10 MB (${(bytes.length / 1048576).toFixed(1)} MB)`);
@@ -36,7 +40,7 @@ export function loadBytes(bytes: Uint8Array, path: string): LoadResult {
 }
 
 export function loadFile(path: string): LoadResult {
-	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path, reason}});
+	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path: cleanLine(path), reason}});
 	let size: number;
 	try {
 		const stat = statSync(path);
@@ -67,7 +71,7 @@ export function loadPath(path: string): {sources: SourceText[]; skipped: Skipped
 		}
 		entries = readdirSync(path).sort();
 	} catch (error) {
-		return {sources, skipped: [{path, reason: `cannot read: ${errorCode(error)}`}]};
+		return {sources, skipped: [{path: cleanLine(path), reason: `cannot read: ${errorCode(error)}`}]};
 	}
 	for (const entry of entries) {
 		// Hidden files (.DS_Store, editor swap files) are never transcripts.

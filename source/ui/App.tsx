@@ -97,16 +97,51 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		}
 		settings.save(toSaved(state, store));
 	}, [state.open, state.scroll, state.filter, state.sidebar]);
-	// Bookmarks are the reader's own work: written at once (conf writes a new file and renames it over the old, so a crash mid-write loses nothing).
+	// Bookmarks are the reader's own work: written at once (a new file renamed
+	// over the old, so a crash mid-write loses nothing), merged with what
+	// another reader wrote meanwhile. A failed write is said at once and tried
+	// again until it goes through; the bookmarks stay in memory meanwhile.
 	const firstBookmarks = useRef(true);
+	const fromDisk = useRef(false);
+	const [unsaved, setUnsaved] = useState(false);
+	const writeBookmarks = useCallback(
+		(retry: boolean) => {
+			const result = settings.flush();
+			if (result.error) {
+				if (!retry) dispatch({type: 'notice', text: `Bookmarks not saved: ${result.error}. Kept in memory and tried again; ' then E writes them here.`});
+				setUnsaved(true);
+				return;
+			}
+			if (retry) dispatch({type: 'notice', text: 'Bookmarks saved now.'});
+			setUnsaved(false);
+			const merged = result.bookmarks;
+			const now = latest.current.bookmarks;
+			if (merged && (merged.length !== now.length || merged.some((b, i) => b !== now[i] && (b.call !== now[i]!.call || b.turn !== now[i]!.turn || b.note !== now[i]!.note || b.created !== now[i]!.created)))) {
+				// Another reader's bookmarks, merged in: shown, not written again.
+				fromDisk.current = true;
+				dispatch({type: 'bookmarks', bookmarks: merged});
+			}
+		},
+		[settings, dispatch],
+	);
 	useEffect(() => {
-		if (firstBookmarks.current) {
+		if (firstBookmarks.current || fromDisk.current) {
 			firstBookmarks.current = false;
+			fromDisk.current = false;
 			return;
 		}
 		settings.save(toSaved(latest.current, store));
-		settings.flush();
+		writeBookmarks(false);
 	}, [state.bookmarks]);
+	useEffect(() => {
+		if (!unsaved) return;
+		const timer = setInterval(() => {
+			settings.save(toSaved(latest.current, store));
+			writeBookmarks(true);
+		}, 10_000);
+		timer.unref?.();
+		return () => clearInterval(timer);
+	}, [unsaved, writeBookmarks]);
 
 	// After the first frame, one step at a time so that keys are answered
 	// between them: the open call's metrics (hedging, tone, terms …), then conf

@@ -2,11 +2,13 @@
 // that is there: `name.md`, else `name-2.md`, and so on.
 import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {sanitizeText} from '../model/sanitize.js';
 
 export function writeNewFile(dir: string, name: string, text: string): string {
 	const base = name.replace(/[^\p{L}\p{N}.-]+/gu, '-').replace(/^-+|-+$/g, '') || 'earnings-reader';
 	let path = join(dir, `${base}.md`);
 	for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.md`);
-	writeFileSync(path, text, {flag: 'wx'});
+	// The file's text passes the same neutraliser as everything shown: a Markdown viewer in a terminal would act on a control byte.
+	writeFileSync(path, sanitizeText(text), {flag: 'wx'});
 	return path;
 }

@@ -2,10 +2,11 @@
 // their notes) and E. Commands of the keymap like the rest; App hands them
 // the store, the latest state, dispatch, and what a state derives to.
 import {makeBookmark, resolveBookmark} from '../model/bookmarks.js';
-import {searchDocument, viewDocument} from '../model/documents.js';
+import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents.js';
 import type {Store} from '../model/store.js';
 import type {Geometry} from './App.js';
 import {writeNewFile} from './export-file.js';
+import {cleanLine} from '../model/sanitize.js';
 import type {Command} from './keymap.js';
 import {lineOf, type Layout} from './lines.js';
 import {hitSet} from './search-hits.js';
@@ -35,7 +36,7 @@ export interface Context {
 
 const COMMANDS = new Set<Command>([
 	'search', 'searchType', 'searchErase', 'searchDown', 'searchUp', 'searchJump', 'searchClose', 'searchOnlyPerson', 'nextHit', 'prevHit', 'clearSearch',
-	'bookmark', 'noteType', 'noteErase', 'noteSave', 'bookmarks', 'bookmarkDown', 'bookmarkUp', 'bookmarkJump', 'bookmarkDelete', 'bookmarkEdit', 'exportView',
+	'bookmark', 'bookmarksExport', 'noteType', 'noteErase', 'noteSave', 'bookmarks', 'bookmarkDown', 'bookmarkUp', 'bookmarkJump', 'bookmarkDelete', 'bookmarkEdit', 'exportView',
 ]);
 
 export function findAndKeep({store, latest, dispatch, derive, exportDir}: Context) {
@@ -166,6 +167,14 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 				const at = b && resolveBookmark(store, b);
 				return b && dispatch({type: 'note', note: {text: b.note, call: b.call, turn: at ? at.turn : b.turn, index: s.bookmarkCursor}});
 			}
+			case 'bookmarksExport': {
+				if (!s.bookmarks.length) return dispatch({type: 'notice', text: 'No bookmarks to write.'});
+				try {
+					return dispatch({type: 'notice', text: `Wrote ${cleanLine(writeNewFile(exportDir, 'bookmarks', bookmarksDocument(store, s.bookmarks)))}`});
+				} catch (error) {
+					return dispatch({type: 'notice', text: `Could not write the bookmarks: ${cleanLine((error as Error).message)}`});
+				}
+			}
 			case 'exportView': {
 				const {speaker} = derive(s);
 				const set = hitsOf(s);
@@ -176,9 +185,9 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 					: [viewDocument(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers)), [call.id, person?.id, s.filter?.answers ? 'answers' : ''].filter(Boolean).join('-')];
 				try {
 					const path = writeNewFile(exportDir, name, text);
-					return dispatch({type: 'notice', text: `Wrote ${path}`});
+					return dispatch({type: 'notice', text: `Wrote ${cleanLine(path)}`});
 				} catch (error) {
-					return dispatch({type: 'notice', text: `Could not write the export: ${(error as Error).message}`});
+					return dispatch({type: 'notice', text: `Could not write the export: ${cleanLine((error as Error).message)}`});
 				}
 			}
 		}

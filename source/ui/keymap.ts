@@ -11,7 +11,7 @@ export type Command =
 	| 'pickerDown' | 'pickerUp' | 'pickerApply' | 'pickerType' | 'pickerErase'
 	| 'helpDown' | 'helpUp' | 'drill' | 'closeDrill' | 'trends' | 'trendsType' | 'trendsErase' | 'compare' | 'compareDown' | 'compareUp' | 'compareApply'
 	| 'search' | 'searchType' | 'searchErase' | 'searchDown' | 'searchUp' | 'searchJump' | 'searchClose' | 'searchOnlyPerson' | 'nextHit' | 'prevHit' | 'clearSearch'
-	| 'bookmark' | 'bookmarks' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
+	| 'bookmark' | 'bookmarks' | 'bookmarksExport' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
 	| 'exportView';
 
 export interface Binding {
@@ -70,6 +70,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmarkUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'bookmarkEdit', keys: ['e'], label: 'e', help: 'Edit the note', short: 'edit note', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkDelete', keys: ['d'], label: 'd', help: 'Delete the bookmark', short: 'delete', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
+	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write the bookmarks and notes as Markdown here', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'closeOverlay', keys: ['escape', "'"], label: "Esc '", help: 'Close the list', short: 'close', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
@@ -79,7 +80,8 @@ export const KEYMAP: Binding[] = [
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Close the trends', short: 'close', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
 	{command: 'trendsType', keys: ['text', 'space'], label: 'letters', help: 'Type a term to chart', short: 'chart a term', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
 	{command: 'trendsErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('trends'), scope: 'Trends'},
-	{command: 'quit', keys: ['q'], label: 'q', help: 'Quit', when: reading, scope: 'Everywhere', hint: reading},
+	// q quits wherever letters are not being typed (the lists and the help too).
+	{command: 'quit', keys: ['q'], label: 'q', help: 'Quit (where no line takes letters)', short: 'quit', when: s => reading(s) || s.overlay === 'help' || s.overlay === 'compare' || s.overlay === 'bookmarks', scope: 'Everywhere', hint: reading},
 	{command: 'help', keys: ['?'], label: '?', help: 'Help: all keys', short: 'help', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},

@@ -1,25 +1,32 @@
 // Settings kept across restarts: open call, scroll per call, filter and mode,
-// sidebar on/off. Stored with `conf` in the per-user config folder
+// sidebar on/off, bookmarks. Stored with `conf` in the per-user config folder
 // (XDG_CONFIG_HOME honoured; EARNINGS_READER_CONFIG_DIR overrides, for tests).
 //
 // Start-up reads the JSON directly (a few hundred bytes, no validation library)
 // so the first frame already shows the saved call; `conf` itself is imported
-// after the first frame. A damaged file is moved aside — never silently
-// discarded, as conf's clearInvalidConfig would — and the user is told.
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+// after the first frame. The file is read only when it is a regular file of a
+// bounded size (a FIFO would hang the reader, /dev/zero fill its memory), and
+// every value is checked key by key (settings-values.ts). A damaged file is
+// moved aside — never silently discarded, as conf's clearInvalidConfig would —
+// and the user is told.
+//
+// Every write re-reads the file under a lock and merges the bookmarks, so two
+// readers open at once both keep theirs. A write that fails (a read-only
+// folder, a full disk) is said at once; what was not written stays in memory
+// and is tried again.
+import {closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, constants} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import type {Bookmark} from '../model/bookmarks.js';
-import type {Filter} from './state.js';
+import {cleanLine} from '../model/sanitize.js';
+import {checkSettings, mergeBookmarks, type SavedSettings} from './settings-values.js';
 
-export interface SavedSettings {
-	/** Id of the open call (an id, so the setting survives calls being added). */
-	call?: string;
-	scroll?: Record<string, number>;
-	filter?: Filter | null;
-	sidebar?: boolean;
-	/** Turns the reader marked, with notes. Written at once, not debounced: they are the reader's own work. */
-	bookmarks?: Bookmark[];
+export type {SavedSettings} from './settings-values.js';
+
+/** What a write did: the error if it failed; the bookmarks as they now are on disk (other readers' merged in). */
+export interface WriteResult {
+	error: string | null;
+	bookmarks: Bookmark[] | null;
 }
 
 export interface Settings {
@@ -28,8 +35,10 @@ export interface Settings {
 	start(): Promise<string | null>;
 	/** Debounced: many key presses make one write. */
 	save(settings: SavedSettings): void;
-	/** Write now (on quit). */
-	flush(): void;
+	/** Write now (on quit, after a bookmark). */
+	flush(): WriteResult;
+	/** The settings file (named in messages). */
+	path: string;
 }
 
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -39,115 +48,289 @@ export function configDir(env: NodeJS.ProcessEnv = process.env): string {
 
 const FILE = 'config.json';
 const KEY = 'reader';
+/** A settings file larger than this is not ours (or is damaged): it is not read. */
+export const MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 
-/** The saved settings as they are on disk (no validation library: start-up and the CLI read them). */
-export function peek(dir: string): SavedSettings {
+type FileRead =
+	| {kind: 'missing'}
+	| {kind: 'ok'; data: Record<string, unknown>; bom: boolean}
+	| {kind: 'damaged'; why: string}
+	| {kind: 'unreadable'; why: string};
+
+/** The file's JSON, read only from a regular file of bounded size; never blocks, never throws. */
+export function readSettingsFile(file: string): FileRead {
+	let fd: number;
 	try {
-		const data = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Record<string, unknown>;
-		const saved = data[KEY];
-		return saved && typeof saved === 'object' ? (saved as SavedSettings) : {};
-	} catch {
-		// Missing or damaged: start() deals with a damaged file and says so.
-		return {};
+		// O_NONBLOCK: opening a FIFO must not wait for a writer.
+		fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'ENOENT' ? {kind: 'missing'} : {kind: 'unreadable', why: reason(error)};
 	}
+	try {
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return {kind: 'damaged', why: 'not a regular file'};
+		if (stat.size > MAX_SETTINGS_BYTES) return {kind: 'damaged', why: `larger than ${MAX_SETTINGS_BYTES / 1048576} MB`};
+		const bytes = Buffer.alloc(stat.size);
+		let got = 0;
+		while (got < bytes.length) {
+			const n = readSync(fd, bytes, got, bytes.length - got, got);
+			if (n === 0) break;
+			got += n;
+		}
+		let text = bytes.subarray(0, got).toString('utf8');
+		const bom = text.startsWith('\uFEFF');
+		if (bom) text = text.slice(1);
+		let data: unknown;
+		try {
+			data = JSON.parse(text);
+		} catch {
+			return {kind: 'damaged', why: 'not valid JSON'};
+		}
+		if (data === null || typeof data !== 'object' || Array.isArray(data)) return {kind: 'damaged', why: 'not a JSON object'};
+		return {kind: 'ok', data: data as Record<string, unknown>, bom};
+	} catch (error) {
+		return {kind: 'unreadable', why: reason(error)};
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** The saved settings as they are on disk, every value checked; `dropped` names what was not well-formed. */
+export function peekChecked(dir: string): {settings: SavedSettings; dropped: string[]} {
+	const read = readSettingsFile(join(dir, FILE));
+	return read.kind === 'ok' ? checkSettings(read.data[KEY]) : {settings: {}, dropped: []};
+}
+
+/** The saved settings (the CLI's `bookmarks`, start-up). */
+export const peek = (dir: string): SavedSettings => peekChecked(dir).settings;
+
+const REASONS: Record<string, string> = {EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', ENOTDIR: 'a file stands where a folder should be'};
+function reason(error: unknown): string {
+	const e = error as NodeJS.ErrnoException;
+	return cleanLine(REASONS[e?.code ?? ''] ?? e?.code ?? String((e as Error)?.message ?? error));
 }
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
+/** Sleeps without returning to the event loop (the lock is held for a few ms at most). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
- * Writes the settings without conf, for a quit before conf has loaded: the
- * file is written beside the old one and renamed over it (a crash leaves one
- * or the other whole), keeping its other keys. A damaged file is left for
- * start() to set aside, not overwritten.
+ * Runs `body` holding `file.lock` (made with O_EXCL, holding our pid). A lock
+ * whose process is gone, or older than 10 s, is taken over; after 2 s of
+ * waiting the write goes ahead anyway (a lost lock must not lose the write).
  */
-function writeDirect(dir: string, settings: SavedSettings): void {
-	const file = join(dir, FILE);
-	let data: Record<string, unknown> = {};
-	try {
-		const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return;
-		data = parsed as Record<string, unknown>;
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return;
+function withLock<T>(file: string, body: () => T): T {
+	const lock = `${file}.lock`;
+	let held = false;
+	for (let waited = 0; waited < 2000 && !held; ) {
+		try {
+			const fd = openSync(lock, 'wx');
+			writeSync(fd, String(process.pid));
+			closeSync(fd);
+			held = true;
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== 'EEXIST') throw error;
+			if (lockIsStale(lock)) {
+				try {
+					unlinkSync(lock);
+				} catch {}
+				continue;
+			}
+			pause(10);
+			waited += 10;
+		}
 	}
-	mkdirSync(dir, {recursive: true});
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify({...data, [KEY]: settings}, null, '\t'));
-	renameSync(temporary, file);
+	try {
+		return body();
+	} finally {
+		if (held) {
+			try {
+				unlinkSync(lock);
+			} catch {}
+		}
+	}
 }
 
+function lockIsStale(lock: string): boolean {
+	try {
+		if (Date.now() - statSync(lock).mtimeMs > 10_000) return true;
+		const pid = readLockPid(lock);
+		if (pid === null) return false;
+		try {
+			process.kill(pid, 0);
+			return false;
+		} catch (error) {
+			return (error as NodeJS.ErrnoException).code === 'ESRCH';
+		}
+	} catch {
+		return true;
+	}
+}
+
+function readLockPid(lock: string): number | null {
+	try {
+		const fd = openSync(lock, constants.O_RDONLY | constants.O_NONBLOCK);
+		try {
+			const bytes = Buffer.alloc(16);
+			const n = readSync(fd, bytes, 0, 16, 0);
+			const pid = Number.parseInt(bytes.subarray(0, n).toString('utf8'), 10);
+			return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+		} finally {
+			closeSync(fd);
+		}
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Temporary files a killed writer left (conf's `config.json.tmp-…`, ours
+ * `config.json.PID.tmp`), older than a minute so that another reader's
+ * write in progress is never touched.
+ */
+export function removeLeftovers(dir: string, now = Date.now()): void {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (!/^config\.json\.(?:tmp-\w+|\d+\.tmp)$/.test(name)) continue;
+		try {
+			if (now - statSync(join(dir, name)).mtimeMs > 60_000) unlinkSync(join(dir, name));
+		} catch {}
+	}
+}
+
+type ConfStore = {set(key: string, value: unknown): void};
+
 export function fileSettings(dir = configDir(), debounceMs = 300): Settings {
-	type ConfStore = {set(key: string, value: unknown): void};
+	const file = join(dir, FILE);
 	let conf: ConfStore | null = null;
-	// conf loads after the first frame; until then saves wait, and flush (a quit, a bookmark) writes directly.
+	// conf loads after the first frame; until then saves wait, and flush writes directly.
+	// 'off': the file could not be read or set aside, so it is never written over.
 	let state: 'loading' | 'ready' | 'off' = 'loading';
 	let pending: SavedSettings | null = null;
 	let timer: NodeJS.Timeout | null = null;
-	const write = (now = false) => {
+	const checked = peekChecked(dir);
+	// The bookmarks this reader held when it last read or wrote: the base of the merge.
+	let base: Bookmark[] = checked.settings.bookmarks ?? [];
+
+	/** One write: under the lock, the file re-read, the bookmarks merged, written beside the old file and renamed over it. */
+	const writeNow = (settings: SavedSettings): WriteResult =>
+		withLock(file, () => {
+			const read = readSettingsFile(file);
+			if (read.kind === 'damaged' || read.kind === 'unreadable') {
+				// Left for start() to set aside (or for the user): never written over.
+				return {error: `the settings file is ${read.why}`, bookmarks: null};
+			}
+			const onDisk = read.kind === 'ok' ? checkSettings(read.data[KEY]).settings : {};
+			const bookmarks = settings.bookmarks ? mergeBookmarks(onDisk.bookmarks ?? [], base, settings.bookmarks) : onDisk.bookmarks;
+			const value: SavedSettings = {...settings, ...(bookmarks ? {bookmarks} : {})};
+			if (state === 'ready' && conf && !(read.kind === 'ok' && read.bom)) conf.set(KEY, value);
+			else writeDirect(file, read.kind === 'ok' ? read.data : {}, value);
+			// The base of the next merge is what this reader held: a bookmark another
+			// reader wrote is in neither, so it is never taken as deleted here.
+			if (settings.bookmarks) base = settings.bookmarks;
+			return {error: null, bookmarks: bookmarks ?? null};
+		});
+
+	const write = (now: boolean): WriteResult => {
 		if (timer) clearTimeout(timer);
 		timer = null;
-		if (!pending) return;
-		if (state === 'ready' && conf) {
-			try {
-				conf.set(KEY, pending);
-			} catch {
-				// A read-only folder: keep reading, stop saving.
-				state = 'off';
-			}
-		} else if (state === 'loading' && now) {
-			try {
-				writeDirect(dir, pending);
-			} catch {}
-		} else if (state === 'loading') {
-			return; // start() writes it
+		if (!pending) return {error: null, bookmarks: null};
+		if (state === 'off') return {error: 'settings are not being saved (see the notice at start)', bookmarks: null};
+		// Before conf: a debounced save waits for start(); a flush writes now.
+		if (state === 'loading' && !now) return {error: null, bookmarks: null};
+		try {
+			mkdirSync(dir, {recursive: true});
+			const result = writeNow(pending);
+			if (!result.error) pending = null;
+			return result;
+		} catch (error) {
+			// Kept in `pending`: the next save or flush tries again.
+			return {error: `${reason(error)} (${cleanLine(file)})`, bookmarks: null};
 		}
-		pending = null;
 	};
+
 	return {
-		initial: peek(dir),
+		initial: checked.settings,
+		path: cleanLine(file),
 		async start() {
-			const {default: Conf} = await import('conf');
-			const open = () => new Conf({cwd: dir, configName: 'config', projectSuffix: '', clearInvalidConfig: false}) as unknown as ConfStore;
-			try {
-				conf = open();
-				state = 'ready';
-				write();
-				return null;
-			} catch (error) {
-				const aside = join(dir, `${FILE}.damaged-${stamp()}`);
+			removeLeftovers(dir);
+			const notices: string[] = [];
+			if (checked.dropped.length) notices.push(`Settings: ignored ${checked.dropped.join(', ')} (not well-formed); the rest is kept.`);
+			const read = readSettingsFile(file);
+			if (read.kind === 'damaged') {
+				const aside = `${file}.damaged-${stamp()}`;
 				try {
-					renameSync(join(dir, FILE), aside);
-					conf = open();
-					state = 'ready';
-					write();
-					return `Settings file was damaged; kept it as ${aside} and started with defaults.`;
-				} catch {
+					renameSync(file, aside);
+					notices.push(`Settings file was ${read.why === 'not valid JSON' ? 'damaged' : read.why}; kept it as ${cleanLine(aside)} and started with defaults.`);
+				} catch (error) {
 					state = 'off';
 					pending = null;
-					return `Settings could not be read (${(error as Error).message.split('\n')[0]}); using defaults, not saving.`;
+					return `Settings could not be read (${read.why}; ${reason(error)}); using defaults, not saving.`;
 				}
+			} else if (read.kind === 'unreadable') {
+				state = 'off';
+				pending = null;
+				return `Settings could not be read (${read.why}); using defaults, not saving.`;
 			}
+			try {
+				const {default: Conf} = await import('conf');
+				// A BOM is read, not taken as damage (start-up read it the same way).
+				conf = new Conf({cwd: dir, configName: 'config', projectSuffix: '', clearInvalidConfig: false, deserialize: (text: string) => JSON.parse(text.replace(/^\uFEFF/, ''))}) as unknown as ConfStore;
+			} catch {
+				// conf would not open the folder (read-only, say): writes go direct, and say so if they fail.
+				conf = null;
+			}
+			state = 'ready';
+			const result = write(true);
+			if (result.error) notices.push(`Settings not saved: ${result.error}.`);
+			return notices.join(' ') || null;
 		},
 		save(settings) {
 			pending = settings;
 			if (timer) clearTimeout(timer);
-			timer = setTimeout(() => write(), debounceMs);
+			timer = setTimeout(() => write(false), debounceMs);
 			timer.unref?.();
 		},
 		flush: () => write(true),
 	};
 }
 
+/**
+ * Writes the settings without conf: beside the old file, renamed over it (a
+ * crash leaves one or the other whole), keeping the file's other keys.
+ */
+function writeDirect(file: string, data: Record<string, unknown>, settings: SavedSettings): void {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary, JSON.stringify({...data, [KEY]: settings}, null, '\t'));
+		renameSync(temporary, file);
+	} catch (error) {
+		try {
+			unlinkSync(temporary);
+		} catch {}
+		throw error;
+	}
+}
+
 /** In memory, for tests and for stdin-only sessions. */
 export function memorySettings(initial: SavedSettings = {}): Settings & {saved: SavedSettings | null} {
 	const s = {
 		initial,
+		path: '(memory)',
 		saved: null as SavedSettings | null,
 		start: async () => null,
 		save(settings: SavedSettings) {
 			s.saved = settings;
 		},
-		flush() {},
+		flush: (): WriteResult => ({error: null, bookmarks: null}),
 	};
 	return s;
 }
