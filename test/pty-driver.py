@@ -14,6 +14,8 @@ usage: pty-driver.py COLS ROWS -- COMMAND...   with a JSON list of steps on stdi
   {"signal": "TERM"}                    send the program a signal
   {"resize": [COLS, ROWS]}              resize the terminal (SIGWINCH)
   {"clear": true}                       forget the output so far (for the next wait)
+  {"close": true}                       close the terminal (the pty master), as a closed
+                                        window does; the program gets SIGHUP from the kernel
 Prints JSON: {"exit": code, "output": all output, "marks": {...}, "latency": [ms]}.
 """
 import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
@@ -74,6 +76,10 @@ def main():
             os.kill(pid, signal.SIGWINCH)
         elif 'clear' in step:
             out.clear()
+        elif 'close' in step:
+            os.close(fd)
+            fd = None
+            break
         elif 'signal' in step:
             os.kill(pid, getattr(signal, 'SIG' + step['signal']))
         elif 'mark' in step:
@@ -96,6 +102,20 @@ def main():
                     latency.append((t_end - t0) * 1000)
     # Wait for the program to end (the steps should have made it quit).
     code = None
+    if fd is None:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                code = os.waitstatus_to_exitcode(status)
+                break
+            time.sleep(0.02)
+        if code is None:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        print(json.dumps({'exit': code, 'output': text(), 'raw_tail': '', 'marks': marks, 'latency': latency}))
+        return
+
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         read(0.05)

@@ -17,6 +17,7 @@ import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
 import {safeJson} from '../model/sanitize.js';
 import {existsSync} from 'node:fs';
+import {MAX_BYTES} from '../model/load.js';
 import {callReport, personReport} from '../model/report.js';
 
 const PARSE_CACHE = parseCacheUrl(import.meta.url);
@@ -58,10 +59,36 @@ Elon R. Musk) or a fragment (musk).
 
 class UsageError extends Error {}
 
-async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
+/**
+ * Standard input, read up to `limit` bytes: past that the read stops (`yes |`
+ * would otherwise fill the memory) and `truncated` says so. A pipe that is
+ * slow to end (`sleep 30 |`) is said to be read, on the terminal, after a
+ * moment, so that the screen is never blank without a word.
+ */
+async function readLimited(stream: NodeJS.ReadStream, limit: number, showProgress: boolean): Promise<{bytes: Uint8Array; truncated: boolean}> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of stream) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks);
+	let total = 0;
+	let shown = false;
+	const show = () => {
+		shown = true;
+		process.stderr.write(`\r\u001B[Kearnings-reader: reading standard input… ${(total / 1048576).toFixed(1)} MB (Ctrl+C stops)`);
+	};
+	const timer = showProgress ? setInterval(show, 250) : undefined;
+	try {
+		for await (const chunk of stream) {
+			const buffer = chunk as Buffer;
+			if (total + buffer.length > limit) {
+				stream.destroy();
+				return {bytes: Buffer.concat(chunks), truncated: true};
+			}
+			chunks.push(buffer);
+			total += buffer.length;
+		}
+		return {bytes: Buffer.concat(chunks), truncated: false};
+	} finally {
+		clearInterval(timer);
+		if (shown) process.stderr.write('\r\u001B[K');
+	}
 }
 
 const COMMAND_FLAGS: Record<string, string[]> = {
@@ -88,6 +115,8 @@ function reportSkipped(store: Store) {
 }
 
 export async function main(argv: string[]): Promise<number> {
+	// Piped into `head`: stop quietly; a full disk: one line, status 1. (The reader puts its own in place.)
+	exitOnWriteErrors();
 	const {values, positionals} = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -129,8 +158,15 @@ export async function main(argv: string[]): Promise<number> {
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
 	keepStyle(style === ansi);
 	if (command === undefined) {
-		const piped = process.stdin.isTTY ? undefined : await readAll(process.stdin);
-		const stdin = piped?.length ? piped : undefined;
+		let stdin: Uint8Array | undefined;
+		if (!process.stdin.isTTY) {
+			const piped = await readLimited(process.stdin, MAX_BYTES, Boolean(process.stdout.isTTY && process.stderr.isTTY));
+			if (piped.truncated) {
+				err(`earnings-reader: standard input is larger than ${MAX_BYTES / 1048576} MB, the most a transcript may be; stopped reading there.\n`);
+				return 2;
+			}
+			stdin = piped.bytes.length ? piped.bytes : undefined;
+		}
 		const dirs = values.dir ?? [];
 		// Not a terminal on stdout (`earnings-reader | less`, a script): the list, as text.
 		if (!process.stdout.isTTY) {
@@ -139,6 +175,7 @@ export async function main(argv: string[]): Promise<number> {
 			out(`${formatList(store)}\n`);
 			return 0;
 		}
+		// The reader handles its own terminal's errors and hang-up (ui/run.tsx).
 		// Start the import first: its file read overlaps the loading of the store.
 		const ui = loadUi(import.meta.url);
 		const store = await storeForReader(PARSE_CACHE, dirs, stdin);
@@ -211,8 +248,6 @@ export async function main(argv: string[]): Promise<number> {
 	return 2;
 }
 
-// Piped into `head`: stop quietly; a full disk: one line, status 1.
-exitOnWriteErrors();
 
 main(process.argv.slice(2)).then(
 	code => {

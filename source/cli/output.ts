@@ -4,6 +4,7 @@
 // itself adds (bold and dim, on a terminal only). And a failed write (a full
 // disk, a closed pipe) ends the program with one line and a clean status,
 // never a stack trace.
+import {closeSync} from 'node:fs';
 import {sanitizeText} from '../model/sanitize.js';
 
 // The only escape sequences the CLI writes: SGR (format.ts's bold and dim).
@@ -30,6 +31,21 @@ export const err = (text: string) => void process.stderr.write(neutralize(text, 
 const REASONS: Record<string, string> = {ENOSPC: 'no space left on the device', EIO: 'input/output error', EACCES: 'permission denied', EBADF: 'the output is closed'};
 
 /**
+ * Leaves with `code`, never a signal. Node's exit restores the terminal's
+ * modes on fds 0-2 and aborts (SIGABRT, at times SIGSEGV) when that fails on a
+ * terminal that has been closed (EIO); it passes over fds the program closed,
+ * so they are closed first. The reader's hang-up does the same (ui/run.tsx).
+ */
+export function exitClosingStdio(code: number): never {
+	for (const fd of [0, 1, 2]) {
+		try {
+			closeSync(fd);
+		} catch {}
+	}
+	process.exit(code);
+}
+
+/**
  * Write errors on stdout or stderr end the program: a closed pipe (`| head`)
  * quietly with 0, anything else with one line on the other stream and 1.
  */
@@ -40,10 +56,14 @@ export function exitOnWriteErrors(): void {
 		done = true;
 		if (error.code === 'EPIPE') process.exit(0);
 		const other = name === 'stdout' ? process.stderr : process.stdout;
-		try {
-			other.write(`earnings-reader: cannot write to ${name}: ${REASONS[error.code ?? ''] ?? error.code ?? error.message}\n`);
-		} catch {}
-		process.exit(1);
+		if (error.code !== 'EIO') {
+			try {
+				other.write(`earnings-reader: cannot write to ${name}: ${REASONS[error.code ?? ''] ?? error.code ?? error.message}\n`);
+			} catch {}
+			process.exit(1);
+		}
+		// EIO: the terminal is gone; there is no one to tell.
+		exitClosingStdio(1);
 	};
 	process.stdout.on('error', on('stdout'));
 	process.stderr.on('error', on('stderr'));

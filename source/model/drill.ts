@@ -148,7 +148,7 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			const items: DrillItem[] = [];
 			for (const n of found) {
 				items.push({turn: n.question, excerpts: null, context: true});
-				items.push(...excerptItems(call, n.hits));
+				for (const item of excerptItems(call, n.hits)) items.push(item);
 			}
 			return {title: 'Non-answers', count: found.length, items};
 		}

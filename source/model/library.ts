@@ -58,8 +58,8 @@ export function collectInputs(options: LibraryOptions = {}): {inputs: StoreInput
 	}
 	for (const dir of options.dirs ?? []) {
 		const {sources, skipped: bad} = loadPath(resolve(dir));
-		inputs.push(...sources.map(source => ({source})));
-		skipped.push(...bad);
+		for (const source of sources) inputs.push({source});
+		for (const s of bad) skipped.push(s);
 	}
 	if (options.stdin?.length) {
 		const piped = loadBytes(options.stdin, STDIN);

@@ -13,7 +13,8 @@ import {Header} from './Header.js';
 import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
-import {drillFor, layoutCall, layoutDrill} from './lines.js';
+import {drillFor, layoutCall, layoutDrill, type Layout} from './lines.js';
+import {cleanLine} from '../model/sanitize.js';
 import {callReport} from '../model/report.js';
 import {trendRows} from '../model/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
@@ -187,11 +188,19 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const g = geometry(cols, rows, s.sidebar);
 		const width = Math.max(10, g.textWidth);
 		const drill = s.drill && s.drill.call === s.open ? drillFor(call, s.drill.metric, s.drill.speaker) : null;
-		const layout = drill ? layoutDrill(call, drill, width) : layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), width);
+		// A call that cannot be laid out (too large for this machine, a bug) is said so; the reader goes on.
+		let layout: Layout;
+		let broken: string | null = null;
+		try {
+			layout = drill ? layoutDrill(call, drill, width) : layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), width);
+		} catch (error) {
+			layout = {lines: [], questions: []};
+			broken = cleanLine((error as Error)?.message ?? String(error));
+		}
 		const key = drill ? `${call.id}|drill|${s.drill!.metric}|${s.drill!.speaker}` : scrollKey(call.id, s.filter);
 		const maxScroll = Math.max(0, layout.lines.length - g.textRows);
 		const top = Math.min(s.scroll[key] ?? 0, maxScroll);
-		return {call, person, speaker, g, layout, key, maxScroll, top, drill};
+		return {call, person, speaker, g, layout, key, maxScroll, top, drill, broken};
 	};
 	const keep = findAndKeep({store, latest, dispatch, derive, exportDir: props.exportDir ?? process.cwd()});
 	const hitsOf = keep.hitsOf;
@@ -209,7 +218,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		});
 		return trend.length ? [...trend, ...lines] : lines;
 	};
-	const {call, person, speaker, g, layout, top, drill} = derive(state);
+	const {call, person, speaker, g, layout, top, drill, broken} = derive(state);
 	const absent = person && speaker === -1;
 	const candidates = useMemo(
 		() => (state.overlay === 'picker' ? pickerCandidates(store, call, state.picker.query) : []),
@@ -351,7 +360,9 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		: person
 			? `${person.name}${state.filter?.answers ? ' · answers' : ''}`
 			: quarter;
-	const message = drill
+	const message = broken
+		? `This call cannot be shown (${broken}). } and { move to another call.`
+		: drill
 		? drill.items.length === 0
 			? `Nothing behind this number in ${quarter}. Esc returns.`
 			: null

@@ -30,6 +30,11 @@ export interface Layout {
 
 const CONTEXT_BAR = '│ ';
 
+/** `target.push(...items)` without spreading: a turn can wrap to more lines than a call's arguments may hold (~120k overflowed the stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+	for (const item of items) target.push(item);
+}
+
 const cache = new WeakMap<Call, Map<string, Layout>>();
 
 export function layoutCall(call: Call, speaker: number | null, answers: boolean, width: number): Layout {
@@ -114,7 +119,7 @@ function build(call: Call, speaker: number | null, answers: boolean, width: numb
 		const context = row.kind === 'context';
 		if (context || isQuestion(turn)) questions.push(lines.length);
 		lines.push(headingLine(call, row.turn, context, width));
-		lines.push(...turnLines(call, row.turn, context, width));
+		append(lines, turnLines(call, row.turn, context, width));
 		lines.push({kind: 'blank', text: '', turn: row.turn});
 	}
 	return {lines, questions};
@@ -148,7 +153,7 @@ export function layoutDrill(call: Call, drill: Drill, width: number): Layout {
 		const context = Boolean(item.context);
 		questions.push(lines.length);
 		lines.push(headingLine(call, item.turn, context, width, SECTION_TITLES[turn.section]));
-		if (item.excerpts === null) lines.push(...turnLines(call, item.turn, context, width));
+		if (item.excerpts === null) append(lines, turnLines(call, item.turn, context, width));
 		else {
 			const prefix = context ? CONTEXT_BAR : '';
 			for (const e of item.excerpts) {

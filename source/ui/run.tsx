@@ -2,6 +2,7 @@
 // (q, Ctrl+C, SIGTERM, SIGHUP, an error). Ink 6 has no alternate-screen option,
 // so we enter and leave it here.
 import {openSync} from 'node:fs';
+import {exitClosingStdio} from '../cli/output.js';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
 import {STDIN} from '../model/library.js';
@@ -70,8 +71,35 @@ export async function runInteractive(store: Store): Promise<number> {
 		process.exit(code);
 	};
 	process.once('SIGTERM', stop(143));
-	process.once('SIGHUP', stop(129));
 	process.once('SIGINT', stop(130));
+	// The terminal is gone (its window closed): save, write nothing more to it,
+	// and leave with a status, never a signal (see exitClosingStdio).
+	let gone = false;
+	const hangUp = (code: number) => {
+		if (gone) return;
+		gone = true;
+		restored = true;
+		try {
+			settings.flush();
+		} catch {}
+		if (stdin !== process.stdin) {
+			try {
+				stdin.destroy();
+			} catch {}
+		}
+		exitClosingStdio(code);
+	};
+	process.once('SIGHUP', () => hangUp(129));
+	const onStreamError = (error: NodeJS.ErrnoException) => {
+		if (error?.code === 'EIO' || error?.code === 'EPIPE' || error?.code === 'ENXIO' || error?.code === 'EBADF') hangUp(1);
+		else crash(error);
+	};
+	// In place of the CLI's handlers, which know nothing of the settings.
+	process.stdout.removeAllListeners('error');
+	process.stderr.removeAllListeners('error');
+	process.stderr.on('error', onStreamError);
+	process.stdout.on('error', onStreamError);
+	stdin.on('error', onStreamError);
 	const crash = (error: unknown) => {
 		app.unmount();
 		restore();
