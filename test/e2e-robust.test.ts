@@ -101,3 +101,20 @@ describe('end to end: settings written by more than one reader', () => {
 		assert.deepEqual(JSON.parse(readFileSync(join(config, 'config.json'), 'utf8')), {reader: {call: 'tesla-2017-q2'}});
 	});
 });
+
+describe('end to end: NO_COLOR', () => {
+	it('no colour code at all reaches the terminal: borders, status bar, marks (bold, dim and inverse stay)', async () => {
+		const config = freshConfig();
+		const r = await new Promise<{raw: string; exit: number}>((resolve, reject) => {
+			const child = spawn('python3', [`${root}test/pty-driver.py`, '100', '30', '--', ...cli], {env: {...process.env, EARNINGS_READER_CONFIG_DIR: config, NO_COLOR: '1', PTY_DRIVER_RAW: '1'}});
+			let out = '';
+			child.stdout.on('data', d => (out += d));
+			child.stdin.end(JSON.stringify([{wait: 'Q2 2017 · 2017-08-02'}, {keys: '\t'}, {sleep: 0.2}, {keys: '\t'}, {sleep: 0.2}, {keys: '/'}, {keys: 'gigafactory'}, {wait: 'hits in'}, {keys: '\r'}, {sleep: 0.3}, {keys: '?'}, {wait: 'Keys'}, {keys: 'q'}]));
+			child.once('error', reject);
+			child.once('exit', () => resolve(JSON.parse(out) as {raw: string; exit: number}));
+		});
+		assert.equal(r.exit, 0);
+		const colours = [...r.raw.matchAll(/\u001B\[([0-9;]*)m/g)].map(m => m[1]!).filter(p => p.split(';').some(n => /^(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])$/.test(n)));
+		assert.deepEqual([...new Set(colours)], []);
+	});
+});

@@ -129,6 +129,6 @@ def main():
     while read(0.01) > 0:
         pass
     marks['first_output'] = first_output
-    print(json.dumps({'exit': code, 'output': text(), 'raw_tail': out[-200:].decode('utf-8', 'replace'), 'marks': marks, 'latency': latency}))
+    print(json.dumps({'exit': code, 'output': text(), 'raw_tail': out[-200:].decode('utf-8', 'replace'), 'raw': out.decode('utf-8', 'replace') if os.environ.get('PTY_DRIVER_RAW') else None, 'marks': marks, 'latency': latency}))
 
 main()

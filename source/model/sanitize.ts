@@ -27,8 +27,16 @@ const CONTROLS = new RegExp(
 	'g',
 );
 
+// Characters whose width terminals and string-width disagree on, so a row
+// holding one is drawn shifted and cuts its border: string-width counts them
+// 0 wide, tmux and xterm draw U+115F and U+3164 2 wide and U+00AD and U+FFA0 1
+// wide (measured in tmux). All are invisible: the Hangul fillers are blanks,
+// and become a space; a soft hyphen is a hyphenation hint, and goes.
+const WIDTH_TRAPS = /[\u115f\u1160\u3164\uffa0\u00ad]/g;
+const widthTrap = (ch: string) => (ch === '\u00ad' || ch === '\u1160' ? '' : ' ');
+
 export function sanitizeText(text: string): string {
-	return text.replace(LINE_ENDS, '\n').replace(CONTROLS, '').replace(/\t/g, ' ');
+	return text.replace(LINE_ENDS, '\n').replace(CONTROLS, '').replace(/\t/g, ' ').replace(WIDTH_TRAPS, widthTrap);
 }
 
 /**
@@ -47,8 +55,9 @@ export function cleanLine(text: string): string {
 export const cleanValue = (value: unknown): unknown => (typeof value === 'string' ? cleanLine(value) : value);
 
 // What a typed key may put into a line: one printable character. Controls
-// (C0, DEL, C1), bidi marks, BOMs and line/paragraph separators are not text.
-const NOT_TYPED = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]/;
+// (C0, DEL, C1), bidi marks, BOMs, line/paragraph separators and the width
+// traps above are not text.
+const NOT_TYPED = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029\u115f\u1160\u3164\uffa0\u00ad]/;
 
 /** True for a single printable character (a code point), which a line editor may take. */
 export function isPrintable(ch: string): boolean {

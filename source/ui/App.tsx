@@ -10,7 +10,7 @@ import {findAndKeep} from './find-and-keep.js';
 import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
 import {Header} from './Header.js';
-import {HelpOverlay, helpLayout} from './HelpOverlay.js';
+import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
 import {drillFor, layoutCall, layoutDrill, type Layout} from './lines.js';
@@ -143,6 +143,16 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		timer.unref?.();
 		return () => clearInterval(timer);
 	}, [unsaved, writeBookmarks]);
+
+	// Files that were not loaded, and why: listed in the help, and said once at the start.
+	const notLoaded = useMemo<Group[]>(
+		() => (store.skipped.length ? [{title: `Not loaded: ${store.skipped.length} ${store.skipped.length === 1 ? 'file' : 'files'}`, rows: store.skipped.map(s => `  ${s.path}: ${s.reason}`)}] : []),
+		[store],
+	);
+	useEffect(() => {
+		const n = store.skipped.length;
+		if (n) dispatch({type: 'notice', text: n === 1 ? `Not loaded: ${store.skipped[0]!.path} (${store.skipped[0]!.reason}); ? lists it.` : `${n} files not loaded (not transcripts, or unreadable); ? lists them.`});
+	}, [store]);
 
 	// After the first frame, one step at a time so that keys are answered
 	// between them: the open call's metrics (hedging, tone, terms …), then conf
@@ -319,7 +329,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			}
 			case 'helpDown':
 			case 'helpUp':
-				return dispatch({type: 'helpScroll', by: command === 'helpDown' ? 1 : -1, max: helpLayout(cols, g.bodyHeight).maxScroll});
+				return dispatch({type: 'helpScroll', by: command === 'helpDown' ? 1 : -1, max: helpLayout(cols, g.bodyHeight, notLoaded).maxScroll});
 			case 'closeDrill':
 				return dispatch({type: 'drill', drill: null});
 			case 'trends':
@@ -379,7 +389,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		<Box flexDirection="column" width={cols} height={rows - 1}>
 			<Header call={call} width={cols} callCount={store.calls.length} />
 			{state.overlay === 'help' ? (
-				<HelpOverlay width={cols} height={overlayHeight} scroll={state.helpScroll} />
+				<HelpOverlay width={cols} height={overlayHeight} scroll={state.helpScroll} extra={notLoaded} />
 			) : state.overlay === 'trends' ? (
 				<Trends
 					rows={trends}

@@ -6,7 +6,7 @@ import {KEYMAP, SCOPES} from './keymap.js';
 import {accent} from './theme.js';
 import {fit} from './wrap.js';
 
-type Group = {title: string; rows: string[]};
+export type Group = {title: string; rows: string[]};
 
 function groups(): {groups: Group[]; rowWidth: number} {
 	const out: Group[] = [];
@@ -40,20 +40,26 @@ function pack(all: Group[], columns: number): string[][] {
 	return out;
 }
 
-/** The help's lines at a size: the columns, and how far it can scroll. */
-export function helpLayout(width: number, height: number) {
+/**
+ * The help's lines at a size: the columns, and how far it can scroll.
+ * `extra`: groups after the keys (the files that were not loaded, and why);
+ * their rows do not widen the columns, and a long one is cut.
+ */
+export function helpLayout(width: number, height: number, extra: readonly Group[] = []) {
 	const inner = width - 4;
 	const rows = Math.max(1, height - 3);
-	const {groups: all, rowWidth} = groups();
+	const keys = groups();
+	const rowWidth = keys.rowWidth;
+	const all = [...keys.groups, ...extra];
 	const columns = Math.max(1, Math.min(3, Math.floor(inner / (rowWidth + 2))));
 	const packed = pack(all, columns);
 	const tall = Math.max(...packed.map(c => c.length));
 	return {packed, colWidth: Math.floor(inner / packed.length), rows, maxScroll: Math.max(0, tall - rows)};
 }
 
-export function HelpOverlay({width, height, scroll}: {width: number; height: number; scroll: number}) {
+export function HelpOverlay({width, height, scroll, extra}: {width: number; height: number; scroll: number; extra?: readonly Group[]}) {
 	const inner = width - 4;
-	const {packed, colWidth, rows, maxScroll} = helpLayout(width, height);
+	const {packed, colWidth, rows, maxScroll} = helpLayout(width, height, extra);
 	const top = Math.min(scroll, maxScroll);
 	const more = maxScroll > 0 ? ` · ${top < maxScroll ? '↓ more' : ''}${top > 0 && top < maxScroll ? ' ' : ''}${top > 0 ? '↑ back' : ''}` : '';
 	return (

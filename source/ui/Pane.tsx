@@ -1,7 +1,7 @@
 // A bordered pane with a one-line title; the border shows which pane has focus.
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import {accent} from './theme.js';
+import {accent, quiet} from './theme.js';
 import {fit} from './wrap.js';
 
 export function Pane(props: {title: string; right?: string; width: number; height: number; focused: boolean; children: ReactNode}) {
@@ -9,7 +9,7 @@ export function Pane(props: {title: string; right?: string; width: number; heigh
 	const right = props.right ?? '';
 	const title = fit(props.title, Math.max(0, inner - right.length - (right ? 1 : 0)));
 	return (
-		<Box flexDirection="column" width={props.width} height={props.height} borderStyle={props.focused ? 'bold' : 'round'} borderColor={props.focused ? accent : 'gray'} flexShrink={0}>
+		<Box flexDirection="column" width={props.width} height={props.height} borderStyle={props.focused ? 'bold' : 'round'} borderColor={props.focused ? accent : quiet} flexShrink={0}>
 			<Box width={inner} height={1}>
 				<Text bold={props.focused} wrap="truncate">{title.padEnd(inner - right.length)}</Text>
 				<Text dimColor wrap="truncate">{right}</Text>

@@ -1,6 +1,7 @@
 // Bottom line: the keys that work here (from the keymap) and the active filter.
 import {Box, Text} from 'ink';
 import {hints} from './keymap.js';
+import {accent, noticeColor, useColor} from './theme.js';
 import type {State} from './state.js';
 import {fit, textWidth} from './wrap.js';
 
@@ -30,7 +31,7 @@ export function StatusBar({state, filterLabel, width, input}: {state: State; fil
 				<Text bold>{typed}</Text>
 				<Text inverse> </Text>
 				<Text dimColor wrap="truncate">{`  ${keys}`.padEnd(Math.max(0, hintRoom + 2))}</Text>
-				<Text color={state.notice ? 'yellow' : 'green'} wrap="truncate">{rightText}</Text>
+				<Text color={state.notice ? noticeColor : accent} bold={Boolean(state.notice) && !useColor} wrap="truncate">{rightText}</Text>
 			</Box>
 		);
 	}
@@ -39,7 +40,7 @@ export function StatusBar({state, filterLabel, width, input}: {state: State; fil
 	return (
 		<Box width={width} height={1}>
 			<Text dimColor wrap="truncate">{keys.padEnd(room)}</Text>
-			<Text color={state.notice ? 'yellow' : 'green'} wrap="truncate">{rightText}</Text>
+			<Text color={state.notice ? noticeColor : accent} bold={Boolean(state.notice) && !useColor} wrap="truncate">{rightText}</Text>
 		</Box>
 	);
 }

@@ -70,7 +70,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmarkUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'bookmarkEdit', keys: ['e'], label: 'e', help: 'Edit the note', short: 'edit note', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkDelete', keys: ['d'], label: 'd', help: 'Delete the bookmark', short: 'delete', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
-	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write the bookmarks and notes as Markdown here', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write them as Markdown here', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'closeOverlay', keys: ['escape', "'"], label: "Esc '", help: 'Close the list', short: 'close', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},

@@ -10,8 +10,9 @@ import type {Store} from '../model/store.js';
 import {App} from './App.js';
 import {fileSettings} from './settings.js';
 
-const ENTER_ALT = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT = '\u001B[?1049l';
+// The alternate screen, and bracketed paste: a pasted line end is then text, not Enter (key-reader.ts).
+const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[?2004h';
+const LEAVE_ALT = '\u001B[?2004l\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
 /** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */

@@ -7,6 +7,10 @@ const ROLE_COLORS: Record<Role | 'none', string> = {executive: 'cyan', analyst: 
 
 export const roleColor = (role: Role | 'none' | undefined) => (useColor && role ? ROLE_COLORS[role] : undefined);
 export const accent = useColor ? 'green' : undefined;
+/** Unfocused borders. */
+export const quiet = useColor ? 'gray' : undefined;
+/** The status bar's notice, and its filter label. */
+export const noticeColor = useColor ? 'yellow' : undefined;
 
 /** Marked words (the words behind a metric, search hits): reverse video without colour. */
 export const MARK = useColor ? {backgroundColor: 'yellow', color: 'black'} : {inverse: true};
