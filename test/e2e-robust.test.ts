@@ -95,10 +95,29 @@ describe('end to end: settings written by more than one reader', () => {
 		writeFileSync(join(config, 'config.json'), JSON.stringify({reader: {call: 'tesla-2017-q2'}}));
 		chmodSync(config, 0o555);
 		// Root writes anywhere: the reader runs as nobody, who may not.
-		const command = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cli] : cli;
-		const r = await drive(120, 30, command, [{wait: 'Q2 2017 · 2017-08-02'}, {sleep: 0.5}, {keys: '\t'}, {sleep: 0.2}, {keys: 'm'}, {wait: 'Note:'}, {keys: 'kept\r'}, {wait: 'Bookmarks not saved: permission denied'}, {keys: 'q'}], config);
+		const out = mkdtempSync(join(tmpdir(), 'er-ro-out-'));
+		chmodSync(out, 0o777);
+		const drop = process.getuid?.() === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
+		const command = ['sh', '-c', `cd '${out}' && exec ${drop}'${cli[0]}' '${cli[1]}'`];
+		const r = await drive(80, 24, command, [
+			{wait: 'Q2 2017 · 2017-08-02'},
+			{sleep: 0.5},
+			{keys: '\t'},
+			{sleep: 0.2},
+			{keys: 'm'},
+			{wait: 'Note:'},
+			{keys: 'kept\r'},
+			{wait: "Not saved: permission denied\\. Kept and retried; ' then E writes them out\\."},
+			{keys: "'"},
+			{wait: 'NOT SAVED'},
+			{wait: 'Why: permission denied'},
+			{keys: 'E'},
+			{wait: 'Wrote .*bookmarks\\.md'},
+			{keys: 'q'},
+		], config);
 		assert.equal(r.exit, 0);
 		assert.deepEqual(JSON.parse(readFileSync(join(config, 'config.json'), 'utf8')), {reader: {call: 'tesla-2017-q2'}});
+		assert.match(readFileSync(join(out, 'bookmarks.md'), 'utf8'), /kept/);
 	});
 });
 

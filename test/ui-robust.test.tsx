@@ -72,3 +72,20 @@ describe('width traps', () => {
 		app.unmount();
 	});
 });
+
+describe('reader: settings values reach the screen clean', () => {
+	it('a bookmark of a call not loaded, its id holding an OSC title: Enter says it is not loaded, in plain text', async () => {
+		const {checkSettings} = await import('../source/ui/settings-values.ts');
+		const {settings} = checkSettings({bookmarks: [{call: 'gone\u001B]0;PWNED\u0007-call', turn: 1, snippet: '', note: 'n\u009B2J', created: ''}]});
+		const app = renderAt(<App store={bundled()} settings={memorySettings(settings)} cols={100} rows={30} />, 100, 30);
+		await tick(50);
+		app.stdin.write("'");
+		await tick(40);
+		app.stdin.write('\r');
+		const raw = () => app.lastFrame() ?? '';
+		for (let i = 0; i < 50 && !raw().includes('is not loaded'); i++) await tick(10);
+		assert.match(raw().replace(/\u001B\[[0-9;]*m/g, ''), /gone-call is not loaded\./);
+		assert.ok(!/\u0007|\u001B\]|\u009B/.test(raw()));
+		app.unmount();
+	});
+});

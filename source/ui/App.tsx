@@ -104,17 +104,19 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	// again until it goes through; the bookmarks stay in memory meanwhile.
 	const firstBookmarks = useRef(true);
 	const fromDisk = useRef(false);
-	const [unsaved, setUnsaved] = useState(false);
+	/** Why the bookmarks are not saved, while they are not. */
+	const [unsaved, setUnsaved] = useState<string | null>(null);
 	const writeBookmarks = useCallback(
 		(retry: boolean) => {
 			const result = settings.flush();
 			if (result.error) {
-				if (!retry) dispatch({type: 'notice', text: `Bookmarks not saved: ${result.error}. Kept in memory and tried again; ' then E writes them here.`});
-				setUnsaved(true);
+				// Short enough for 80 columns; the bookmark list names the file.
+				if (!retry) dispatch({type: 'notice', text: `Not saved: ${result.error.replace(/ \(.*\)$/, '')}. Kept and retried; ' then E writes them out.`});
+				setUnsaved(result.error);
 				return;
 			}
 			if (retry) dispatch({type: 'notice', text: 'Bookmarks saved now.'});
-			setUnsaved(false);
+			setUnsaved(null);
 			const merged = result.bookmarks;
 			const now = latest.current.bookmarks;
 			if (merged && (merged.length !== now.length || merged.some((b, i) => b !== now[i] && (b.call !== now[i]!.call || b.turn !== now[i]!.turn || b.note !== now[i]!.note || b.created !== now[i]!.created)))) {
@@ -403,7 +405,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			) : state.overlay === 'compare' ? (
 				<ComparePicker calls={store.calls} open={call} cursor={state.compareCursor} current={state.compare} width={cols} height={overlayHeight} />
 			) : state.overlay === 'bookmarks' ? (
-				<BookmarkList store={store} bookmarks={state.bookmarks} cursor={state.bookmarkCursor} width={cols} height={overlayHeight} />
+				<BookmarkList store={store} bookmarks={state.bookmarks} cursor={state.bookmarkCursor} unsaved={unsaved} width={cols} height={overlayHeight} />
 			) : state.overlay === 'note' ? (
 				<NoteEditor store={store} note={state.note} width={cols} height={overlayHeight} />
 			) : state.overlay === 'picker' ? (

@@ -7,16 +7,17 @@ import type {Store} from '../model/store.js';
 import {accent, roleColor} from './theme.js';
 import {fit, textWidth} from './wrap.js';
 
-export function BookmarkList(props: {store: Store; bookmarks: Bookmark[]; cursor: number; width: number; height: number}) {
+export function BookmarkList(props: {store: Store; bookmarks: Bookmark[]; cursor: number; unsaved?: string | null; width: number; height: number}) {
 	const inner = props.width - 4;
 	const perRow = 2;
-	const visible = Math.max(1, Math.floor((props.height - 3) / perRow));
+	const visible = Math.max(1, Math.floor((props.height - 3 - (props.unsaved ? 1 : 0)) / perRow));
 	const first = Math.max(0, Math.min(props.cursor - Math.floor(visible / 2), props.bookmarks.length - visible));
 	return (
 		<Box flexDirection="column" width={props.width} height={props.height} borderStyle="double" borderColor={accent} paddingX={1}>
 			<Text bold wrap="truncate">
-				{fit(`Bookmarks · ${props.bookmarks.length} · kept with your settings`, inner)}
+				{fit(`Bookmarks · ${props.bookmarks.length} · ${props.unsaved ? 'NOT SAVED, kept here and retried · E writes them out' : 'kept with your settings'}`, inner)}
 			</Text>
+			{props.unsaved ? <Text wrap="truncate">{fit(`Why: ${props.unsaved}`, inner)}</Text> : null}
 			{props.bookmarks.length === 0 ? <Text dimColor wrap="wrap">No bookmarks yet: m marks the turn at the top of the transcript, with a note if you like.</Text> : null}
 			{props.bookmarks.slice(first, first + visible).map((b, k) => {
 				const i = first + k;

@@ -20,7 +20,7 @@ function fitHints(state: State, room: number): string {
 export function StatusBar({state, filterLabel, width, input}: {state: State; filterLabel: string | null; width: number; input?: string}) {
 	const right = state.notice ?? filterLabel ?? '';
 	// A notice (a path written, a file set aside) may take most of the line: it is what the reader needs to read.
-	const rightText = right ? ` ${fit(right, state.notice ? width - 12 : Math.floor(width / 2))}` : '';
+	const rightText = right ? ` ${fit(right, state.notice ? width - 2 : Math.floor(width / 2))}` : '';
 	// The end of a long query is what is being typed: keep that in view.
 	const typed = input === undefined ? '' : `/${[...input].slice(-Math.max(1, Math.floor(width / 2) - 4)).join('')}`;
 	if (input !== undefined) {
