@@ -78,7 +78,7 @@ const distCli = new URL('./dist/cli.js', import.meta.url).href;
 const scratch = mkdtempSync(join(tmpdir(), 'earnings-reader-build-'));
 
 // The bundled calls' parses, made by this build's parser: the reader reads them
-// back at start-up instead of parsing (see ParseCache in source/model/store.ts).
+// back at start-up instead of parsing (see ParseCache in source/model/store/store.ts).
 // A clone run from source has no such file and parses, which is only slower.
 await runStep('source/cli/write-parse-cache.ts', ['dist/parsed-calls.json']);
 

@@ -2,8 +2,8 @@
 // to have its store — reading the five bundled calls, taking their parses from
 // the build's cache, indexing — step by step, cold.
 import {readFileSync} from 'node:fs';
-import {collectInputs} from '../source/model/library.js';
-import {indexCalls, parseInputs, type ParseCache} from '../source/model/store.js';
+import {collectInputs} from '../source/model/input/library.js';
+import {indexCalls, parseInputs, type ParseCache} from '../source/model/store/store.js';
 
 const t0 = performance.now();
 const cache = JSON.parse(readFileSync('dist/parsed-calls.json', 'utf8')) as ParseCache;

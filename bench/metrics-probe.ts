@@ -9,8 +9,8 @@
 //   after 5 unmeasured ones (V8 takes several passes to optimise all of it:
 //   passes 2 to 6 still ran 1.5-3x slower, measured).
 import {readFileSync} from 'node:fs';
-import {loadLibrary} from '../source/model/library.js';
-import {callReport} from '../source/model/report.js';
+import {loadLibrary} from '../source/model/input/library.js';
+import {callReport} from '../source/model/metrics/report.js';
 
 const cache = JSON.parse(readFileSync('dist/parsed-calls.json', 'utf8'));
 const time = () => {

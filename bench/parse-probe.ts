@@ -1,6 +1,6 @@
 // Run in a fresh process by bench/run.ts: times loading, parsing and indexing
 // the five bundled calls — once cold (what start-up pays) and then warm.
-import {loadLibrary} from '../source/model/library.js';
+import {loadLibrary} from '../source/model/input/library.js';
 
 const t0 = performance.now();
 const store = loadLibrary();

@@ -3,8 +3,8 @@
 // (prepareSearch), then answers each keystroke of a few queries typed a letter
 // at a time, timing every answer.
 import {readFileSync} from 'node:fs';
-import {loadLibrary} from '../source/model/library.js';
-import {prepareSearch, search} from '../source/model/search.js';
+import {loadLibrary} from '../source/model/input/library.js';
+import {prepareSearch, search} from '../source/model/search/search.js';
 
 const store = loadLibrary({cache: JSON.parse(readFileSync('dist/parsed-calls.json', 'utf8'))});
 const t0 = performance.now();

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {type FigureKind, findFigures} from '../source/model/metrics-figures.ts';
+import {type FigureKind, findFigures} from '../source/model/metrics/figures.ts';
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 const SCALE = /\s?(?:thousand|million|billion|trillion|bn|mm|k|m|b)\b/iy;
@@ -95,7 +95,7 @@ describe('figures', () => {
 	}
 
 	it('the same on the five bundled calls, paragraph by paragraph', async () => {
-		const {loadLibrary} = await import('../source/model/library.ts');
+		const {loadLibrary} = await import('../source/model/input/library.ts');
 		let figures = 0;
 		for (const call of loadLibrary({}).calls) {
 			for (const turn of call.turns) {

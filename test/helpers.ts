@@ -1,10 +1,10 @@
 // Shared test fixtures: the bundled calls parsed once, and small builders.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {loadBytes} from '../source/model/load.ts';
-import {loadLibrary} from '../source/model/library.ts';
-import {parseTranscript} from '../source/model/parse.ts';
-import type {Store} from '../source/model/store.ts';
+import {loadBytes} from '../source/model/input/load.ts';
+import {loadLibrary} from '../source/model/input/library.ts';
+import {parseTranscript} from '../source/model/parse/parse.ts';
+import type {Store} from '../source/model/store/store.ts';
 import type {Call, ParsedCall} from '../source/model/types.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));

@@ -2,8 +2,8 @@
 // lines than a function call may take arguments (~120k) overflowed the stack.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {loadBytes} from '../source/model/load.ts';
-import {buildStore} from '../source/model/store.ts';
+import {loadBytes} from '../source/model/input/load.ts';
+import {buildStore} from '../source/model/store/store.ts';
 import {layoutCall} from '../source/ui/lines.ts';
 
 const storeOf = (text: string) => {

@@ -5,9 +5,9 @@ import {mkdirSync, mkdtempSync, truncateSync, writeFileSync, symlinkSync} from '
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {decodeBytes, decodeWindows1252} from '../source/model/decode.ts';
-import {loadBytes, loadFile, loadPath} from '../source/model/load.ts';
-import {isClean, sanitizeText} from '../source/model/sanitize.ts';
+import {decodeBytes, decodeWindows1252} from '../source/model/input/decode.ts';
+import {loadBytes, loadFile, loadPath} from '../source/model/input/load.ts';
+import {isClean, sanitizeText} from '../source/model/input/sanitize.ts';
 
 const text = (bytes: number[] | Buffer) => {
 	const r = loadBytes(Uint8Array.from(bytes), 'x.txt');

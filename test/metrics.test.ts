@@ -2,17 +2,17 @@
 // (the counts are in the comments), then the five calls end to end.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {drill} from '../source/model/drill.ts';
-import {grouped} from '../source/model/format-number.ts';
-import {callLanguage} from '../source/model/metrics-language.ts';
-import {findFigures} from '../source/model/metrics-figures.ts';
-import {executiveQa, qaQuality} from '../source/model/metrics-qa.ts';
-import {standoutTerms, termSpans} from '../source/model/metrics-terms.ts';
-import {vocabularySize, wordId} from '../source/model/vocabulary.ts';
-import {callReport, speakerFigures} from '../source/model/report.ts';
-import {indexCalls} from '../source/model/store.ts';
-import {sentences, tokenWords} from '../source/model/text-match.ts';
-import {compareCalls, trendRows} from '../source/model/trends.ts';
+import {drill} from '../source/model/metrics/drill.ts';
+import {grouped} from '../source/model/metrics/format-number.ts';
+import {callLanguage} from '../source/model/metrics/language.ts';
+import {findFigures} from '../source/model/metrics/figures.ts';
+import {executiveQa, qaQuality} from '../source/model/metrics/qa.ts';
+import {standoutTerms, termSpans} from '../source/model/metrics/terms.ts';
+import {vocabularySize, wordId} from '../source/model/text/vocabulary.ts';
+import {callReport, speakerFigures} from '../source/model/metrics/report.ts';
+import {indexCalls} from '../source/model/store/store.ts';
+import {sentences, tokenWords} from '../source/model/text/text-match.ts';
+import {compareCalls, trendRows} from '../source/model/metrics/trends.ts';
 import type {Call} from '../source/model/types.ts';
 import {bundled} from './helpers.ts';
 import {parseText} from './helpers.ts';

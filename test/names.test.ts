@@ -1,8 +1,8 @@
 // One identity per person: which spellings name the same person.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {clusterNames, fullestName, isNameShaped, personSlug, samePerson} from '../source/model/names.ts';
-import {parseLabel} from '../source/model/labels.ts';
+import {clusterNames, fullestName, isNameShaped, personSlug, samePerson} from '../source/model/people/names.ts';
+import {parseLabel} from '../source/model/parse/labels.ts';
 
 describe('samePerson', () => {
 	const same: [string, string][] = [

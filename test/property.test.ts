@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {loadBytes} from '../source/model/load.ts';
-import {parseTranscript} from '../source/model/parse.ts';
-import {isClean} from '../source/model/sanitize.ts';
+import {loadBytes} from '../source/model/input/load.ts';
+import {parseTranscript} from '../source/model/parse/parse.ts';
+import {isClean} from '../source/model/input/sanitize.ts';
 import {transcript} from './helpers.ts';
 
 const seeds = ['tesla-2012-q1', 'tesla-2017-q2'].map(id => readFileSync(transcript(`${id}.txt`)));

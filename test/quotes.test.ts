@@ -5,10 +5,10 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {makeBookmark, readBookmarks, resolveBookmark} from '../source/model/bookmarks.ts';
-import {quoteMarkdown} from '../source/model/markdown.ts';
-import {hitQuotes, viewQuotes} from '../source/model/quotes.ts';
-import {search} from '../source/model/search.ts';
+import {makeBookmark, readBookmarks, resolveBookmark} from '../source/model/documents/bookmarks.ts';
+import {quoteMarkdown} from '../source/model/documents/markdown.ts';
+import {hitQuotes, viewQuotes} from '../source/model/documents/quotes.ts';
+import {search} from '../source/model/search/search.ts';
 import {bundled, bundledCall} from './helpers.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
-import {hitsPerCall, hitText, parseQuery, search} from '../source/model/search.ts';
+import {hitsPerCall, hitText, parseQuery, search} from '../source/model/search/search.ts';
 import {bundled, transcript} from './helpers.ts';
 
 const store = bundled();

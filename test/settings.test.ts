@@ -6,7 +6,7 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import type {Bookmark} from '../source/model/bookmarks.ts';
+import type {Bookmark} from '../source/model/documents/bookmarks.ts';
 import {fileSettings, peek, removeLeftovers} from '../source/ui/settings.ts';
 import {checkSettings, mergeBookmarks} from '../source/ui/settings-values.ts';
 

@@ -1,8 +1,8 @@
 // The store: people across calls, and the lookups the CLI and UI use.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {collectInputs} from '../source/model/library.ts';
-import {makeParseCache, parseInputs, parseKey, type ParseCache} from '../source/model/store.ts';
+import {collectInputs} from '../source/model/input/library.ts';
+import {makeParseCache, parseInputs, parseKey, type ParseCache} from '../source/model/store/store.ts';
 import {bundled} from './helpers.ts';
 
 describe('people across the five calls', () => {

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {sentences, tokenize} from '../source/model/text-match.ts';
-import {wordOf} from '../source/model/vocabulary.ts';
+import {sentences, tokenize} from '../source/model/text/text-match.ts';
+import {wordOf} from '../source/model/text/vocabulary.ts';
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /\p{L}|\p{N}/u.test(ch);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';

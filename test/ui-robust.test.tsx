@@ -3,9 +3,9 @@
 // draws them.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {loadBytes} from '../source/model/load.ts';
-import {sanitizeText} from '../source/model/sanitize.ts';
-import {buildStore} from '../source/model/store.ts';
+import {loadBytes} from '../source/model/input/load.ts';
+import {sanitizeText} from '../source/model/input/sanitize.ts';
+import {buildStore} from '../source/model/store/store.ts';
 import {App} from '../source/ui/App.tsx';
 import {memorySettings} from '../source/ui/settings.ts';
 import {bundled} from './helpers.ts';

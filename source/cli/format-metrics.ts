@@ -1,7 +1,7 @@
 // `earnings-reader metrics`: every metric of a call as text, or as JSON.
-import {formatChange, formatValue, percent} from '../model/format-number.js';
-import {personReport, type CallReport} from '../model/report.js';
-import type {Person} from '../model/store.js';
+import {formatChange, formatValue, percent} from '../model/metrics/format-number.js';
+import {personReport, type CallReport} from '../model/metrics/report.js';
+import type {Person} from '../model/store/store.js';
 import {table, type Style} from './format.js';
 
 // Name and role (or call and quarter) read left-aligned, the figures right-aligned.

@@ -1,6 +1,6 @@
 // Quotes as text (`search`, `bookmarks`): each with its call, date, speaker,
 // firm and section; the matched words in bold on a terminal.
-import {markedParts, type Quote} from '../model/quotes.js';
+import {markedParts, type Quote} from '../model/documents/quotes.js';
 import type {Style} from './format.js';
 
 const marked = (q: Quote, style: Style) => markedParts(q.text, q.marks).map(p => (p.mark ? style.bold(p.text) : p.text)).join('');

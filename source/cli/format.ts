@@ -2,9 +2,9 @@
 // on every `list`/`show` and must start fast. Styling is added only when a
 // terminal is on the other end and NO_COLOR is not set; piped output carries no
 // escape byte at all.
-import type {Store} from '../model/store.js';
+import type {Store} from '../model/store/store.js';
 import type {Call, Turn} from '../model/types.js';
-import {answerView, questionCount, SECTION_TITLES, speakerLine, type ViewRow} from '../model/view.js';
+import {answerView, questionCount, SECTION_TITLES, speakerLine, type ViewRow} from '../model/store/view.js';
 
 export interface Style {
 	bold(text: string): string;

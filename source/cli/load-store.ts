@@ -1,9 +1,9 @@
 // Loading the store for the CLI and the reader, as fast as start-up allows.
 import {readFileSync} from 'node:fs';
 import {Worker} from 'node:worker_threads';
-import {loadLibrary, type LibraryOptions} from '../model/library.js';
-import type {Skipped} from '../model/load.js';
-import {indexCalls, type ParseCache, type Store} from '../model/store.js';
+import {loadLibrary, type LibraryOptions} from '../model/input/library.js';
+import type {Skipped} from '../model/input/load.js';
+import {indexCalls, type ParseCache, type Store} from '../model/store/store.js';
 import type {Call} from '../model/types.js';
 
 /**

@@ -2,23 +2,23 @@
 // lazily, on the interactive path alone, so `list` and `show` start fast.
 import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
-import {exportCalls} from '../model/export.js';
-import type {Store} from '../model/store.js';
+import {exportCalls} from '../model/store/export.js';
+import type {Store} from '../model/store/store.js';
 import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {formatQuotes} from './format-search.js';
-import {search} from '../model/search.js';
-import {hitQuotes} from '../model/quotes.js';
-import {bookmarkQuotes, readBookmarks} from '../model/bookmarks.js';
-import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents.js';
+import {search} from '../model/search/search.js';
+import {hitQuotes} from '../model/documents/quotes.js';
+import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
+import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
 import {configDir, peek} from '../ui/settings.js';
 import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
 import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
-import {safeJson} from '../model/sanitize.js';
+import {safeJson} from '../model/input/sanitize.js';
 import {existsSync} from 'node:fs';
-import {MAX_BYTES} from '../model/load.js';
-import {callReport, personReport} from '../model/report.js';
+import {MAX_BYTES} from '../model/input/load.js';
+import {callReport, personReport} from '../model/metrics/report.js';
 
 const PARSE_CACHE = parseCacheUrl(import.meta.url);
 

@@ -5,7 +5,7 @@
 // disk, a closed pipe) ends the program with one line and a clean status,
 // never a stack trace.
 import {closeSync} from 'node:fs';
-import {sanitizeText} from '../model/sanitize.js';
+import {sanitizeText} from '../model/input/sanitize.js';
 
 // The only escape sequences the CLI writes: SGR (format.ts's bold and dim).
 const OWN_STYLE = /(\u001B\[[0-9;]{0,12}m)/;

@@ -2,8 +2,8 @@
 // imports Ink and React — the two take similar time and these machines have
 // two cores. Posts plain data; the main thread indexes it (store.ts).
 import {parentPort, workerData} from 'node:worker_threads';
-import {collectInputs} from '../model/library.js';
-import {parseInputs} from '../model/store.js';
+import {collectInputs} from '../model/input/library.js';
+import {parseInputs} from '../model/store/store.js';
 import {readParseCache} from './load-store.js';
 
 const data = workerData as {dirs: string[]; cache: string};

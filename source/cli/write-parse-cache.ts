@@ -1,8 +1,8 @@
 // Run by build.mjs: writes the bundled calls' parses (see ParseCache in
 // store.ts) to the file named on the command line.
 import {writeFileSync} from 'node:fs';
-import {collectInputs} from '../model/library.js';
-import {makeParseCache} from '../model/store.js';
+import {collectInputs} from '../model/input/library.js';
+import {makeParseCache} from '../model/store/store.js';
 
 const {inputs, skipped} = collectInputs({});
 if (skipped.length > 0 || inputs.length === 0) {

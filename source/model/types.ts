@@ -2,8 +2,9 @@
 // exported to JSON as it is.
 
 export type Role = 'executive' | 'analyst' | 'operator' | 'unknown';
-export type Section = 'presentation' | 'qa';
-export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title';
+/** `summary`: an Event Brief's bullet summary (OVERVIEW, FINANCIAL DATA, PRESENTATION SUMMARY), kept as its own part: it is neither prepared remarks nor Q&A. */
+export type Section = 'presentation' | 'qa' | 'summary';
+export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title' | 'json';
 
 /** A time mark such as `(16:38)` in the text: data of the paragraph, not prose. */
 export interface TimeMark {

@@ -1,9 +1,9 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
 import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {readBookmarks} from '../model/bookmarks.js';
-import {prepareSearch} from '../model/search.js';
-import type {Store} from '../model/store.js';
+import {readBookmarks} from '../model/documents/bookmarks.js';
+import {prepareSearch} from '../model/search/search.js';
+import type {Store} from '../model/store/store.js';
 import {BookmarkList} from './BookmarkList.js';
 import {NoteEditor} from './NoteEditor.js';
 import {findAndKeep} from './find-and-keep.js';
@@ -14,9 +14,9 @@ import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
 import {drillFor, layoutCall, layoutDrill, type Layout} from './lines.js';
-import {cleanLine} from '../model/sanitize.js';
-import {callReport} from '../model/report.js';
-import {trendRows} from '../model/trends.js';
+import {cleanLine} from '../model/input/sanitize.js';
+import {callReport} from '../model/metrics/report.js';
+import {trendRows} from '../model/metrics/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
 import {drillable} from './Sidebar.js';
 import {Trends} from './Trends.js';

@@ -1,9 +1,9 @@
 // `'`: the bookmarks — call, speaker, note, the turn's first words. Enter
 // goes to one, e edits its note, d deletes it (keys in keymap.ts).
 import {Box, Text} from 'ink';
-import type {Bookmark} from '../model/bookmarks.js';
-import {resolveBookmark} from '../model/bookmarks.js';
-import type {Store} from '../model/store.js';
+import type {Bookmark} from '../model/documents/bookmarks.js';
+import {resolveBookmark} from '../model/documents/bookmarks.js';
+import type {Store} from '../model/store/store.js';
 import {accent, roleColor} from './theme.js';
 import {fit, textWidth} from './wrap.js';
 

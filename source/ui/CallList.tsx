@@ -2,7 +2,7 @@
 import type {ReactElement} from 'react';
 import {Text} from 'ink';
 import type {Call} from '../model/types.js';
-import {questionCount} from '../model/view.js';
+import {questionCount} from '../model/store/view.js';
 import {Pane} from './Pane.js';
 import {MARK} from './theme.js';
 import {fit} from './wrap.js';

@@ -1,7 +1,7 @@
 // A line with marked words (the words behind a metric, search hits): plain,
 // marked, plain … — marks are column ranges of the text, in order.
 import {Text} from 'ink';
-import {markedParts} from '../model/quotes.js';
+import {markedParts} from '../model/documents/quotes.js';
 import {MARK} from './theme.js';
 
 export function MarkedText({text, marks, dim}: {text: string; marks: readonly [number, number][]; dim?: boolean}) {

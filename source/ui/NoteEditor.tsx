@@ -2,7 +2,7 @@
 // The app's keymap edits the text (noteType, noteErase), as in the speaker picker.
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
-import type {Store} from '../model/store.js';
+import type {Store} from '../model/store/store.js';
 import type {NoteState} from './state.js';
 import {accent} from './theme.js';
 import {fit} from './wrap.js';

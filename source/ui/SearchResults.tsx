@@ -1,8 +1,8 @@
 // `/`: the search's hits from all calls, ranked (exact phrase, all words,
 // fuzzy), each with its call and speaker and the sentence, the hit marked.
 import {Box, Text} from 'ink';
-import type {Hit} from '../model/search.js';
-import type {Store} from '../model/store.js';
+import type {Hit} from '../model/search/search.js';
+import type {Store} from '../model/store/store.js';
 import {Pane} from './Pane.js';
 import {MarkedText} from './MarkedText.js';
 import {roleColor} from './theme.js';

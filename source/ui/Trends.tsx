@@ -2,8 +2,8 @@
 // drawn with block characters. With a speaker filter the rows are that person's.
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
-import {formatValue} from '../model/format-number.js';
-import type {TrendRow} from '../model/trends.js';
+import {formatValue} from '../model/metrics/format-number.js';
+import type {TrendRow} from '../model/metrics/trends.js';
 import {bar} from './bars.js';
 import {accent} from './theme.js';
 import {fit, textWidth} from './wrap.js';

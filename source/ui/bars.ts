@@ -9,4 +9,4 @@ export function bar(fraction: number, width: number): string {
 }
 
 // A speaker with a few words is not 0% of a call: say so.
-export {percent} from '../model/format-number.js';
+export {percent} from '../model/metrics/format-number.js';

@@ -2,7 +2,7 @@
 // that is there: `name.md`, else `name-2.md`, and so on.
 import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {sanitizeText} from '../model/sanitize.js';
+import {sanitizeText} from '../model/input/sanitize.js';
 
 export function writeNewFile(dir: string, name: string, text: string): string {
 	const base = name.replace(/[^\p{L}\p{N}.-]+/gu, '-').replace(/^-+|-+$/g, '') || 'earnings-reader';

@@ -1,12 +1,12 @@
 // Find and keep, in the reader: the search (/, n, N, u), bookmarks (m, ', and
 // their notes) and E. Commands of the keymap like the rest; App hands them
 // the store, the latest state, dispatch, and what a state derives to.
-import {makeBookmark, resolveBookmark} from '../model/bookmarks.js';
-import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents.js';
-import type {Store} from '../model/store.js';
+import {makeBookmark, resolveBookmark} from '../model/documents/bookmarks.js';
+import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
+import type {Store} from '../model/store/store.js';
 import type {Geometry} from './App.js';
 import {writeNewFile} from './export-file.js';
-import {cleanLine} from '../model/sanitize.js';
+import {cleanLine} from '../model/input/sanitize.js';
 import type {Command} from './keymap.js';
 import {lineOf, type Layout} from './lines.js';
 import {hitSet} from './search-hits.js';

@@ -11,7 +11,7 @@
 // Names: `up` `down` `left` `right` `home` `end` `pageup` `pagedown` `delete`
 // `return` `escape` `tab` `shift+tab` `backspace` `space` `ctrl+LETTER`, and a
 // single printable character for itself.
-import {isPrintable} from '../model/sanitize.js';
+import {isPrintable} from '../model/input/sanitize.js';
 
 const ESC = '\u001B';
 

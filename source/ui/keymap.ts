@@ -1,6 +1,6 @@
 // The one keymap: it drives input, the help overlay and the status bar hints.
 // A key that is not in this table does not exist.
-import {isPrintable} from '../model/sanitize.js';
+import {isPrintable} from '../model/input/sanitize.js';
 import type {State} from './state.js';
 
 export type Command =

@@ -1,9 +1,9 @@
 // A call's view → display lines at a width. Wrapped once per (call, view, width)
 // and cached, so scrolling only slices an array; the pane renders the visible
 // window, one <Text> a line.
-import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/view.js';
+import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/store/view.js';
 import type {Call, Role} from '../model/types.js';
-import {drill as drillOf, type Drill, type MetricId} from '../model/drill.js';
+import {drill as drillOf, type Drill, type MetricId} from '../model/metrics/drill.js';
 import {fit, textWidth, wrapRanges} from './wrap.js';
 
 export type LineKind = 'heading' | 'text' | 'context-heading' | 'context' | 'divider' | 'blank';

@@ -1,7 +1,7 @@
 // Who the speaker picker offers: the people of the open call (most words
 // first), then everyone else across the loaded calls; fuzzysort as you type.
 import fuzzysort from 'fuzzysort';
-import type {Person, Store} from '../model/store.js';
+import type {Person, Store} from '../model/store/store.js';
 import type {Call} from '../model/types.js';
 
 export interface Candidate {

@@ -5,8 +5,8 @@ import {openSync} from 'node:fs';
 import {exitClosingStdio} from '../cli/output.js';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
-import {STDIN} from '../model/library.js';
-import type {Store} from '../model/store.js';
+import {STDIN} from '../model/input/library.js';
+import type {Store} from '../model/store/store.js';
 import {App} from './App.js';
 import {fileSettings} from './settings.js';
 

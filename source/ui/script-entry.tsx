@@ -3,7 +3,7 @@
 // compiled code for ES modules, and compiling Ink, React and the app was a
 // large part of the first frame.
 import {render} from 'ink';
-import type {Store} from '../model/store.js';
+import type {Store} from '../model/store/store.js';
 import {App} from './App.js';
 import {FakeStdin, FakeStdout} from './fake-terminal.js';
 import {memorySettings} from './settings.js';

@@ -1,8 +1,8 @@
 // The reader's search: the hits of the active query, made once per (query,
 // person) and shared by the results, the call list's counts, the sidebar's
 // trend, the transcript's highlights and n / N.
-import {hitsPerCall, search, type Hit} from '../model/search.js';
-import type {Store} from '../model/store.js';
+import {hitsPerCall, search, type Hit} from '../model/search/search.js';
+import type {Store} from '../model/store/store.js';
 
 export interface HitSet {
 	query: string;

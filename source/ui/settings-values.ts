@@ -2,8 +2,8 @@
 // kind (a `scroll` of "abc", 3.7 or an object) is dropped and named, the rest
 // is kept, and every string is cleaned (a note or id holding escape codes
 // would otherwise reach the terminal). Pure; settings.ts does the I/O.
-import type {Bookmark} from '../model/bookmarks.js';
-import {cleanLine} from '../model/sanitize.js';
+import type {Bookmark} from '../model/documents/bookmarks.js';
+import {cleanLine} from '../model/input/sanitize.js';
 import type {Filter} from './state.js';
 
 export interface SavedSettings {

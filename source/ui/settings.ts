@@ -17,8 +17,8 @@
 import {closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, constants} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
-import type {Bookmark} from '../model/bookmarks.js';
-import {cleanLine} from '../model/sanitize.js';
+import type {Bookmark} from '../model/documents/bookmarks.js';
+import {cleanLine} from '../model/input/sanitize.js';
 import {checkSettings, mergeBookmarks, type SavedSettings} from './settings-values.js';
 
 export type {SavedSettings} from './settings-values.js';

@@ -2,12 +2,12 @@
 // call's (or the open call beside another), talk share as bars. A line with a
 // `metric` is a number the reader can open (Enter) to see the words behind it.
 // Pure, so every line can be checked in a test.
-import type {MetricId} from '../model/drill.js';
-import {formatChange, formatValue, grouped} from '../model/format-number.js';
-import {callMetrics, personMetrics} from '../model/metrics.js';
-import {callReport, speakerFigures} from '../model/report.js';
-import type {Store} from '../model/store.js';
-import {compareCalls} from '../model/trends.js';
+import type {MetricId} from '../model/metrics/drill.js';
+import {formatChange, formatValue, grouped} from '../model/metrics/format-number.js';
+import {callMetrics, personMetrics} from '../model/metrics/metrics.js';
+import {callReport, speakerFigures} from '../model/metrics/report.js';
+import type {Store} from '../model/store/store.js';
+import {compareCalls} from '../model/metrics/trends.js';
 import type {Call, Role} from '../model/types.js';
 import {bar, percent} from './bars.js';
 import type {Filter} from './state.js';

@@ -1,8 +1,8 @@
 // The one reducer: everything that more than one pane cares about — open call,
 // focus, scroll per call, speaker filter, overlays. Pure; actions that depend
 // on the layout (how far a page is, where the last line is) carry the numbers.
-import type {Bookmark} from '../model/bookmarks.js';
-import type {MetricId} from '../model/drill.js';
+import type {Bookmark} from '../model/documents/bookmarks.js';
+import type {MetricId} from '../model/metrics/drill.js';
 
 export type Pane = 'calls' | 'transcript' | 'sidebar';
 export const PANES: Pane[] = ['calls', 'transcript', 'sidebar'];

@@ -1,0 +1,64 @@
+// Inline labels: `Name: text` paragraphs, the paragraphs after it unlabelled
+// until the next label, often with no section header at all (the Q&A starts
+// only when someone says so).
+import {END_MATTER, sectionOf, type Item, type LayoutResult} from './items.js';
+import {parseLabel, type Label} from '../parse/labels.js';
+import {isHardWrapped} from '../parse/paragraphs.js';
+
+// `Elon Musk: …`, `Operator: …`, `Jane Doe (Acme Capital): …`, `Jane Doe - Acme: …`.
+const INLINE = /^([^:]{2,90}?)(?:\s*\(([^)]{2,60})\))?:\s+(\S.*)$/;
+
+function inlineLabel(line: string): {label: Label; text: string} | null {
+	// Most lines have no colon near the start; skip the regex for them.
+	const colon = line.indexOf(':');
+	if (colon < 2 || colon > 95) return null;
+	const match = INLINE.exec(line.trim());
+	if (!match) return null;
+	const label = parseLabel(match[1]!);
+	if (!label) return null;
+	if (match[2] && !label.firm) label.firm = match[2].trim();
+	return {label, text: match[3]!};
+}
+
+/** Inline when several different people open paragraphs with `Name:`. */
+export function detectsInline(lines: readonly string[]): boolean {
+	const names = new Set<string>();
+	let count = 0;
+	let standalone = 0;
+	for (const line of lines) {
+		const hit = inlineLabel(line);
+		if (hit) {
+			count++;
+			names.add(hit.label.name);
+		} else if (line.trim() && parseLabel(line)) standalone++;
+	}
+	return count >= 3 && names.size >= 2 && count > standalone;
+}
+
+export function parseInline(lines: readonly string[]): LayoutResult {
+	const items: Item[] = [];
+	let turn: Extract<Item, {kind: 'turn'}> | null = null;
+	for (const raw of lines) {
+		const line = raw.trim();
+		if (END_MATTER.test(line) && items.length > 0) break;
+		const section = sectionOf(line);
+		if (section) {
+			items.push({kind: 'section', section});
+			turn = null;
+			continue;
+		}
+		const hit = inlineLabel(line);
+		if (hit) {
+			turn = {kind: 'turn', label: hit.label, lines: [hit.text]};
+			items.push(turn);
+			continue;
+		}
+		if (!turn) {
+			if (!line) continue;
+			turn = {kind: 'turn', label: null, lines: []};
+			items.push(turn);
+		}
+		turn.lines.push(line);
+	}
+	return {layout: 'inline', items, roster: [], hardWrapped: isHardWrapped(lines)};
+}

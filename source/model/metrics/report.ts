@@ -1,0 +1,178 @@
+// Every metric of a call in one plain object (the sidebar, `metrics --json`),
+// for the whole call or one person, and the change from the previous call.
+import {callMetrics} from './metrics.js';
+import type {FigureKind} from './figures.js';
+import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts} from './language.js';
+import {executiveQa, qaQuality, speakerTurns} from './qa.js';
+import {standoutTerms, type Term} from './terms.js';
+import type {Store} from '../store/store.js';
+import type {Call, Role} from '../types.js';
+
+export interface LanguageFigures {
+	words: number;
+	/** Hedges per 100 words, and the count behind it. */
+	hedgesPer100: number;
+	hedges: number;
+	/** Share of sentences with a forward cue, and the counts behind it. */
+	forwardShare: number;
+	forwardSentences: number;
+	sentences: number;
+	/** −1 … +1; see netTone. */
+	tone: number;
+	positive: number;
+	negative: number;
+}
+
+export interface SpeakerFigures extends LanguageFigures {
+	person: string;
+	name: string;
+	role: Role;
+	firm: string | null;
+	share: number;
+	turns: number;
+	nonAnswers: number;
+	figures: number;
+	/** Executives: their Q&A; analysts: the questions they asked. */
+	questionsAnswered: number;
+	averageAnswer: number;
+	answerToQuestion: number;
+	/** Their longest single answer: its turn, length, and the question it answers. */
+	longestAnswer: {turn: number; words: number; question: number} | null;
+	questionsAsked: number;
+}
+
+export interface CallReport {
+	call: string;
+	quarter: string | null;
+	date: string | null;
+	words: number;
+	minutes: number;
+	preparedShare: number;
+	qaShare: number;
+	qa: {
+		questions: number;
+		analysts: number;
+		firms: number;
+		questionsPerAnalyst: number;
+		answerToQuestion: number;
+		longestAnswer: {question: number; asker: string | null; words: number} | null;
+		unanswered: {question: number; asker: string | null}[];
+	};
+	/** Hedges per 100 words: whole call, prepared remarks, Q&A; and how many. */
+	hedging: {all: number; prepared: number; qa: number; count: number};
+	forward: {all: number; prepared: number; qa: number};
+	tone: {net: number; positive: number; negative: number; change: number | null};
+	nonAnswers: {turn: number; speaker: string | null; question: number; phrases: string[]}[];
+	figures: {count: number; byKind: Record<FigureKind, number>; items: {kind: FigureKind; text: string; speaker: string | null; turn: number}[]};
+	terms: {words: Term[]; phrases: Term[]};
+	speakers: SpeakerFigures[];
+}
+
+export function languageFigures(c: Counts): LanguageFigures {
+	return {
+		words: c.words,
+		hedgesPer100: hedgeRate(c),
+		hedges: c.hedges,
+		forwardShare: forwardShare(c),
+		forwardSentences: c.forwardSentences,
+		sentences: c.sentences,
+		tone: netTone(c),
+		positive: c.positive,
+		negative: c.negative,
+	};
+}
+
+const nameOf = (call: Call, speaker: number | null) => (speaker === null ? null : call.speakers[speaker]!.name);
+
+export function speakerFigures(call: Call, speaker: number): SpeakerFigures {
+	const lang = callLanguage(call);
+	const {turns, asked} = speakerTurns(call, speaker);
+	const s = call.speakers[speaker]!;
+	const counts = lang.bySpeaker.get(speaker) ?? emptyCounts();
+	const qa = executiveQa(call, speaker);
+	const total = lang.total.words;
+	return {
+		person: s.id,
+		name: s.name,
+		role: s.role,
+		firm: s.firm,
+		...languageFigures(counts),
+		share: total > 0 ? counts.words / total : 0,
+		turns,
+		nonAnswers: lang.nonAnswers.filter(n => n.speaker === speaker).length,
+		figures: lang.figures.filter(f => f.speaker === speaker).length,
+		questionsAnswered: qa.questionsAnswered,
+		averageAnswer: qa.averageAnswer,
+		answerToQuestion: qa.answerToQuestion,
+		longestAnswer: qa.longestAnswer && {...qa.longestAnswer, question: call.turns[qa.longestAnswer.turn]!.answers!},
+		questionsAsked: asked,
+	};
+}
+
+const reports = new WeakMap<Call, Omit<CallReport, 'tone' | 'terms'> & {tone: Omit<CallReport['tone'], 'change'>}>();
+
+/** The parts of a report that depend on the call alone (cached per call). */
+function ownReport(call: Call) {
+	const known = reports.get(call);
+	if (known) return known;
+	const basic = callMetrics(call);
+	const lang = callLanguage(call);
+	const qa = qaQuality(call);
+	const byKind: Record<FigureKind, number> = {money: 0, percent: 0, rate: 0, count: 0};
+	for (const f of lang.figures) byKind[f.what]++;
+	const report = {
+		call: call.id,
+		quarter: call.meta.quarter,
+		date: call.meta.date,
+		words: basic.words,
+		minutes: basic.minutes,
+		preparedShare: basic.preparedShare,
+		qaShare: basic.qaShare,
+		qa: {
+			questions: qa.questions,
+			analysts: qa.analysts,
+			firms: qa.firms,
+			questionsPerAnalyst: qa.questionsPerAnalyst,
+			answerToQuestion: qa.answerToQuestion,
+			longestAnswer: qa.longestAnswer && {question: qa.longestAnswer.question, asker: nameOf(call, qa.longestAnswer.asker), words: qa.longestAnswer.answerWords},
+			unanswered: qa.unanswered.map(t => ({question: t.question, asker: nameOf(call, t.asker)})),
+		},
+		hedging: {all: hedgeRate(lang.total), prepared: hedgeRate(lang.bySection.presentation), qa: hedgeRate(lang.bySection.qa), count: lang.total.hedges},
+		forward: {all: forwardShare(lang.total), prepared: forwardShare(lang.bySection.presentation), qa: forwardShare(lang.bySection.qa)},
+		tone: {net: netTone(lang.total), positive: lang.total.positive, negative: lang.total.negative},
+		nonAnswers: lang.nonAnswers.map(n => ({turn: n.turn, speaker: nameOf(call, n.speaker), question: n.question, phrases: n.hits.map(h => h.what)})),
+		figures: {
+			count: lang.figures.length,
+			byKind,
+			items: lang.figures.map(f => ({kind: f.what, text: f.text, speaker: nameOf(call, f.speaker), turn: f.turn})),
+		},
+		speakers: basic.talk.map(t => speakerFigures(call, t.speaker)),
+	};
+	reports.set(call, report);
+	return report;
+}
+
+/** The call's report; terms are ranked against all the store's calls, tone compared with the call before. */
+export function callReport(store: Store, call: Call): CallReport {
+	const own = ownReport(call);
+	const index = store.calls.indexOf(call);
+	const previous = index > 0 ? ownReport(store.calls[index - 1]!) : null;
+	return {
+		...own,
+		tone: {...own.tone, change: previous ? own.tone.net - previous.tone.net : null},
+		terms: standoutTerms(store.calls, call),
+	};
+}
+
+/** One person's figures in each call they speak in, with the change in tone from their previous call. */
+export function personReport(store: Store, personId: string) {
+	let before: number | null = null;
+	return store.calls.flatMap(call => {
+		const speaker = store.speakerIndex(call, personId);
+		if (speaker < 0) return [];
+		const figures = speakerFigures(call, speaker);
+		const change = before === null ? null : figures.tone - before;
+		before = figures.tone;
+		return [{call: call.id, quarter: call.meta.quarter, date: call.meta.date, ...figures, toneChange: change}];
+	});
+}

@@ -1,0 +1,57 @@
+// What a transcript's own header says about the call: company, ticker, fiscal
+// quarter, date. Bundled calls get these from the manifest instead (only one of
+// the five says its quarter in its text).
+import type {CallMeta} from '../types.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const DATE_WORDS = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
+const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+const plausibleYear = (year: string) => Number(year) >= 1950 && Number(year) <= 2100;
+
+export function parseDate(text: string): string | null {
+	const words = DATE_WORDS.exec(text);
+	if (words) {
+		const month = MONTHS.indexOf(words[1]!.slice(0, 3).toLowerCase()) + 1;
+		const day = Number(words[2]);
+		// `Call Start: 12:00 January 1, 0000` is a placeholder, not a date: a real year or nothing.
+		if (month > 0 && day >= 1 && day <= 31 && plausibleYear(words[3]!)) return `${words[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	}
+	const iso = DATE_ISO.exec(text);
+	if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31 && plausibleYear(iso[1]!)) return iso[0];
+	return null;
+}
+
+// `Q2 2017`, `FQ2 2017`, `Q4 FY2016`, `Q2 2018 Results`, `2Q17` is rare enough to skip.
+const QUARTER = /\bF?Q([1-4])\s*(?:FY\s*)?'?(\d{4})\b/i;
+const ORDINAL = /\b(first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))/i;
+
+export function parseQuarter(text: string): string | null {
+	const q = QUARTER.exec(text);
+	if (q) return `Q${q[1]} ${q[2]}`;
+	const o = ORDINAL.exec(text);
+	if (o?.[2]) return `Q${['first', 'second', 'third', 'fourth'].indexOf(o[1]!.toLowerCase()) + 1} ${o[2]}`;
+	return null;
+}
+
+/** Read company, ticker, quarter and date from the first lines of a transcript. */
+export function readHeader(lines: readonly string[]): CallMeta {
+	const meta: CallMeta = {company: null, ticker: null, quarter: null, date: null};
+	const head = lines.slice(0, 60).map(l => l.trim()).filter(Boolean);
+	for (const line of head.slice(0, 40)) {
+		if (line.length > 200) continue;
+		meta.quarter ??= parseQuarter(line);
+		meta.date ??= parseDate(line);
+		// `JPMorgan Chase & Co. (NYSE:JPM) Q2 2018 …`, `Tesla, Inc. NasdaqGS:TSLA`.
+		const ticker = /^(.*?)\s*\(?\b(?:NYSE|NASDAQ|Nasdaq\w*|NasdaqGS|NasdaqGM|AMEX|TSX|LSE|OTC\w*)\s*:\s*([A-Z.]{1,6})\)?/.exec(line);
+		if (ticker && !meta.ticker) {
+			meta.ticker = ticker[2]!;
+			if (ticker[1]) meta.company ??= ticker[1].replace(/[,(]\s*$/, '').trim() || null;
+		}
+		// StreetEvents: `Q4 2016 Cisco Systems Inc Earnings Call`.
+		const named = /^(?:F?Q[1-4]\s+\d{4}\s+)(.+?)\s+Earnings(?:\s+Conference)?\s+Call\b/i.exec(line);
+		if (named && !meta.company) meta.company = named[1]!.trim();
+	}
+	return meta;
+}

@@ -1,0 +1,24 @@
+// Text → call. Detects the layout per file (never from the file name), parses
+// it into items, and builds speakers, sections and Q&A threads.
+import {buildCall} from './build.js';
+import {readHeader} from './meta.js';
+import {readLayout} from '../layouts/registry.js';
+import type {CallMeta, ParseResult} from '../types.js';
+
+/** `known` (from the manifest of bundled calls) wins over what the header says. */
+export function parseTranscript(text: string, known: Partial<CallMeta> = {}): ParseResult {
+	const lines = text.split('\n').map(l => l.trimEnd());
+	const layout = readLayout(text);
+	const header = readHeader(lines);
+	const meta: CallMeta = {
+		company: known.company ?? header.company,
+		ticker: known.ticker ?? header.ticker,
+		quarter: known.quarter ?? header.quarter,
+		date: known.date ?? header.date,
+	};
+	const call = buildCall(layout, meta);
+	const errors: string[] = [];
+	if (call.turns.length === 0) errors.push('no transcript text found');
+	else if (call.speakers.length === 0) errors.push('no speaker labels found: the text is kept as one unattributed turn');
+	return {call, errors};
+}

@@ -1,0 +1,42 @@
+// What a reader sees of a call: all turns, one person's turns, or one person's
+// answers each under the question it answers. The CLI and the Ink UI share it,
+// so `show --answers` and the `a` key can never disagree.
+import type {Call, Speaker, Turn} from '../types.js';
+
+export interface ViewRow {
+	/** `context`: a question shown so that the answer after it is never out of context. */
+	kind: 'turn' | 'context';
+	turn: number;
+}
+
+/** A question is a Q&A turn that opens a thread rather than answering one. */
+/** How the sections are titled wherever a transcript is shown. */
+export const SECTION_TITLES = {presentation: 'Prepared remarks', qa: 'Questions & answers', summary: 'Summary (Event Brief)'} as const;
+
+export const isQuestion = (turn: Turn) => turn.section === 'qa' && turn.exchange !== null && turn.answers === null;
+
+export const questionCount = (call: Call) => call.turns.filter(isQuestion).length;
+
+/** `[name, firm · title]` for a heading; the second part empty when unknown. */
+export function speakerLine(speaker: Speaker): [string, string] {
+	const about = [speaker.firm, speaker.title].filter(Boolean).join(' · ');
+	return [speaker.name, about];
+}
+
+export function answerView(call: Call, speaker: number | null, answersOnly: boolean): ViewRow[] {
+	const rows: ViewRow[] = [];
+	let shownQuestion: number | null = null;
+	call.turns.forEach((turn, index) => {
+		if (speaker !== null && turn.speaker !== speaker) return;
+		if (!answersOnly) {
+			rows.push({kind: 'turn', turn: index});
+			return;
+		}
+		if (turn.answers === null) return;
+		// Consecutive answers to one question share one copy of it.
+		if (turn.answers !== shownQuestion) rows.push({kind: 'context', turn: turn.answers});
+		shownQuestion = turn.answers;
+		rows.push({kind: 'turn', turn: index});
+	});
+	return rows;
+}

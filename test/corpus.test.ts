@@ -1,0 +1,102 @@
+// Real libraries (../shared/corpus/): every file parsed within issue 12's
+// tolerances of counts.tsv — turns within max(3, 5 %), speakers within 2,
+// prepared remarks and Q&A as it says — and the traps of each collection.
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {CORPUS, corpusRows, sectionsOk, speakersOk, turnsOk} from '../bench/corpus-check.ts';
+import {loadBytes, loadFile} from '../source/model/input/load.ts';
+import {parseTranscript} from '../source/model/parse/parse.ts';
+
+const here = existsSync(join(CORPUS, 'counts.tsv'));
+const skip = here ? false : '../shared/corpus/ not found (a clone without the shared data): corpus tests skipped';
+const parse = (file: string) => {
+	const loaded = loadFile(join(CORPUS, file));
+	assert.ok(loaded.ok, file);
+	return parseTranscript(loaded.source.text).call;
+};
+const textOf = (call: ReturnType<typeof parse>) => call.turns.flatMap(t => t.paragraphs.map(p => p.text)).join('\n');
+
+describe('corpus: counts.tsv', {skip}, () => {
+	it('every file: turns within max(3, 5%), speakers within 2, sections and dates as counts.tsv says', () => {
+		const rows = corpusRows()!;
+		assert.equal(rows.length, 115);
+		const bad = rows.filter(r => !turnsOk(r) || !speakersOk(r) || !sectionsOk(r) || (r.expected.date !== null && r.got?.date !== r.expected.date));
+		assert.deepEqual(bad.map(r => `${r.file}: ${JSON.stringify(r.got)} vs ${JSON.stringify(r.expected)}`), []);
+	});
+});
+
+describe('corpus: the traps', {skip}, () => {
+	it('Motley Fool JSON: turns of {speaker, speech}, pseudo-speakers left out, participants as the roster', () => {
+		const call = parse('motley-fool-json/AAN_q1_2021.txt');
+		assert.equal(call.layout, 'json');
+		assert.ok(!call.speakers.some(s => /duration|participants/i.test(s.name)));
+		assert.ok(!textOf(call).includes('"speech"'));
+		const analyst = call.speakers.find(s => s.name === 'Anthony Chukumba')!;
+		assert.deepEqual([analyst.role, analyst.firm], ['analyst', 'Loop Capital Markets LLC']);
+		// An empty q_and_a: the Q&A starts at the `Questions and Answers:` pseudo-turn.
+		const axl = parse('motley-fool-json/AXL_q2_2021.txt');
+		assert.ok(axl.turns.some(t => t.section === 'qa') && axl.turns.some(t => t.section === 'presentation'));
+		assert.ok(!textOf(axl).includes('More AXL analysis'), 'scrape junk after the participant list is no speech');
+	});
+
+	it('Seeking Alpha: Q - / A - labels, a suffix after a comma, a roster line with a trailing period or junk, a placeholder date', () => {
+		const hog = parse('seeking-alpha/CT_HOG_2019_q1.txt');
+		const katz = hog.speakers.find(s => s.name === 'Jaime Katz')!;
+		assert.equal(katz.role, 'analyst');
+		assert.ok(!hog.speakers.some(s => /^[QA] /.test(s.name)));
+		assert.equal(hog.speakers.find(s => s.name === 'Gerrick Johnson')?.firm ?? 'BMO Capital Markets', 'BMO Capital Markets');
+		const ge = parse('seeking-alpha/CT_GE_2018_q3.txt');
+		assert.ok(ge.speakers.some(s => s.name === 'H. Lawrence Culp, Jr.' && s.role === 'executive'));
+		assert.ok(!textOf(ge).includes('Jeffrey Todd Sprague - Vertical Research Partners LLC'), 'roster lines are not speech');
+		assert.equal(parse('seeking-alpha/CT_MSFT_2019_q1.txt').turns.filter(t => t.paragraphs.some(p => p.text.includes('0JNPYG'))).length, 0);
+		assert.equal(parse('seeking-alpha/CT_PSX_2018_q4.txt').meta.date, '2019-02-08');
+	});
+
+	it('StreetEvents: a rule with a stray character keeps the prepared remarks; an Event Brief keeps its summary; Sync times are data', () => {
+		const amd = parse('streetevents/AMD/2016-Jul-21-AMD.txt');
+		assert.ok(amd.turns.filter(t => t.section === 'presentation').length >= 5);
+		const brief = parse('streetevents/AAPL/2016-Jan-26-AAPL.txt');
+		const summary = brief.turns.filter(t => t.section === 'summary');
+		assert.ok(summary.length >= 2);
+		assert.match(textOf({...brief, turns: summary}), /1Q16 revenue = \$75\.9b/);
+		assert.ok(!textOf(brief).includes('<Sync'));
+		assert.ok(!textOf(brief).toLowerCase().includes('sync id'));
+	});
+});
+
+describe('fixtures written to the trap', () => {
+	const text = (t: string) => {
+		const loaded = loadBytes(new TextEncoder().encode(t), 'x.txt');
+		assert.ok(loaded.ok);
+		return parseTranscript(loaded.source.text).call;
+	};
+	it('a Sync tag with a time becomes a time mark; one without goes; (16:38) and [00:12:03] too', () => {
+		const call = text('Alice Smith: Revenue grew. <Sync id="L206" time="00:31:36"/>Certainly.\n\nBob Jones: Yes [00:12:03] we did.\n\nAlice Smith: And <Sync id="L1"/>more.\n');
+		const all = call.turns.flatMap(t => t.paragraphs);
+		assert.deepEqual(all.map(p => p.text), ['Revenue grew. Certainly.', 'Yes we did.', 'And more.']);
+		assert.deepEqual(all.flatMap(p => p.marks.map(m => m.time)), ['00:31:36', '00:12:03']);
+	});
+
+	it('a generic JSON array of {speaker, text} turns, with sections', () => {
+		const call = text(JSON.stringify([
+			{speaker: 'Operator', text: 'Welcome.', section: 'Presentation'},
+			{speaker: 'Jane Doe', text: 'Revenue grew.\nMargins too.', section: 'Presentation'},
+			{speaker: 'John Roe', text: 'How about costs?', section: 'Q&A'},
+			{speaker: 'Jane Doe', text: 'Down.', section: 'Q&A'},
+		]));
+		assert.equal(call.layout, 'json');
+		assert.deepEqual(call.turns.map(t => t.section), ['presentation', 'presentation', 'qa', 'qa']);
+		assert.equal(call.turns[1]!.paragraphs.length, 2);
+		assert.equal(call.turns[3]!.answers, 2);
+	});
+
+	it('a JSON file that is not a transcript is not read as one', () => {
+		const loaded = loadBytes(new TextEncoder().encode(JSON.stringify({name: 'package', version: '1.0.0'})), 'package.json');
+		assert.ok(loaded.ok);
+		assert.notEqual(parseTranscript(loaded.source.text).call.layout, 'json');
+	});
+});
+
+void readFileSync;
