@@ -14,14 +14,14 @@ const storeOf = (text: string) => {
 
 describe('a very large call', () => {
 	it("one speaker and 'ok.' 130,000 times lays out at 100x30, every paragraph kept", () => {
-		const call = storeOf(`Alice Smith: ${'ok.\n\n'.repeat(130_000)}`).calls[0]!;
+		const call = storeOf(`Operator: Welcome to the earnings call.\n\nBob Jones: Thanks.\n\nAlice Smith: ${'ok.\n\n'.repeat(130_000)}`).calls[0]!;
 		const layout = layoutCall(call, null, false, 76);
 		assert.ok(layout.lines.length > 250_000);
 		assert.equal(layout.lines.filter(l => l.text === 'ok.' || l.text.endsWith('ok.')).length, 130_000);
 	});
 
 	it('a 9.9 MB one-line turn lays out, then again at a narrower width', () => {
-		const call = storeOf(`Alice Smith: ${'word '.repeat(1_980_000)}\n`).calls[0]!;
+		const call = storeOf(`Operator: Welcome to the earnings call.\n\nBob Jones: Thanks.\n\nAlice Smith: ${'word '.repeat(1_980_000)}\n`).calls[0]!;
 		const wide = layoutCall(call, null, false, 76);
 		const narrow = layoutCall(call, null, false, 36);
 		assert.ok(narrow.lines.length > wide.lines.length);

@@ -19,7 +19,7 @@ import {parseText} from './helpers.ts';
 
 const asCall = (text: string, id: string, date: string): Call => {
 	const parsed = parseText(text);
-	return {...parsed, meta: {...parsed.meta, date, quarter: id}, id, source: `${id}.txt`, bundled: false, errors: []};
+	return {...parsed, meta: {...parsed.meta, date, quarter: id}, id, source: `${id}.txt`, path: `${id}.txt`, bundled: false, errors: [], coverage: {body: 0, kept: 0, share: 1}};
 };
 
 // Turn: words

@@ -59,7 +59,7 @@ describe('reader: files not loaded', () => {
 describe('width traps', () => {
 	it('Hangul fillers become spaces and soft hyphens go, so a row is as wide as the terminal draws it', async () => {
 		assert.equal(sanitizeText('a\u115Fb\u3164c\uFFA0d\u00ADe\u1160f'), 'a b c def');
-		const text = `Alice Smith: Revenue\u115F\u115F grew\u3164 in Kor\u00ADea.\n\nBob Jones: Thanks.\n`;
+		const text = `Operator: Welcome to the earnings call.\n\nAlice Smith: Revenue\u115F\u115F grew\u3164 in Kor\u00ADea.\n\nBob Jones: Thanks.\n`;
 		const loaded = loadBytes(new TextEncoder().encode(text), `/tmp/fill\u115Fer.txt`);
 		assert.ok(loaded.ok);
 		const store = buildStore([{source: loaded.source}]);

@@ -34,8 +34,46 @@ export function formatList(store: Store): string {
 			String(questionCount(call)),
 			String(analysts.size),
 		]);
+		// A flagged call (text not in turns, no labels): marked, and `check` says why.
+		if (call.errors.length) rows[rows.length - 1]!.push('!');
 	}
+	if (rows.some(r => r.length > 7)) for (const r of rows) while (r.length < 8) r.push('');
 	return table(rows, new Set([3, 4, 5, 6]));
+}
+
+/** `check`: one line per file — layout, turns, speakers, sections, coverage, warnings; skipped files with their reason. */
+export function formatCheck(store: Store): string {
+	const rows = [['FILE', 'LAYOUT', 'TURNS', 'SPEAKERS', 'SECTIONS', 'COVERAGE', 'WARNINGS']];
+	for (const r of checkRows(store)) {
+		rows.push([r.file, r.layout ?? '-', r.turns === null ? '-' : String(r.turns), r.speakers === null ? '-' : String(r.speakers), r.sections.join('+') || '-', r.coverage === null ? '-' : `${(Math.floor(r.coverage * 1000) / 10).toFixed(1)}%`, r.warnings.join('; ') || 'ok']);
+	}
+	return table(rows, new Set([2, 3, 5]));
+}
+
+export interface CheckRow {
+	file: string;
+	call: string | null;
+	layout: string | null;
+	turns: number | null;
+	speakers: number | null;
+	sections: string[];
+	coverage: number | null;
+	warnings: string[];
+}
+
+export function checkRows(store: Store): CheckRow[] {
+	const rows: CheckRow[] = store.calls.map(call => ({
+		file: call.path,
+		call: call.id,
+		layout: call.layout,
+		turns: call.turns.length,
+		speakers: call.speakers.length,
+		sections: [...new Set(call.turns.map(t => t.section))],
+		coverage: call.coverage.share,
+		warnings: call.errors,
+	}));
+	for (const s of store.skipped) rows.push({file: s.path, call: null, layout: null, turns: null, speakers: null, sections: [], coverage: null, warnings: [`skipped: ${s.reason}`]});
+	return rows;
 }
 
 export function formatSpeakers(store: Store, call?: Call): string {

@@ -4,7 +4,7 @@ import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/store/export.js';
 import type {Store} from '../model/store/store.js';
-import {ansi, formatList, formatShow, formatSpeakers, plain} from './format.js';
+import {ansi, checkRows, formatCheck, formatList, formatShow, formatSpeakers, plain} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {formatQuotes} from './format-search.js';
 import {search} from '../model/search/search.js';
@@ -44,6 +44,9 @@ Usage
                                        matching sentences from all calls: words (all
                                        must match), "a phrase", speaker:NAME,
                                        call:2017, -word; exact phrase first
+  earnings-reader check [--json]       one line per file: layout, turns, speakers,
+                                       sections, coverage (the share of its text in
+                                       turns) and warnings; files skipped, and why
   earnings-reader bookmarks [--json | --md]
                                        the turns marked in the reader (m), with notes
 
@@ -99,6 +102,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
 	metrics: ['speaker', 'json'],
 	search: ['speaker', 'json', 'md'],
 	bookmarks: ['json', 'md'],
+	check: ['json'],
 };
 
 function fail(message: string): never {
@@ -183,8 +187,14 @@ export async function main(argv: string[]): Promise<number> {
 		return runInteractive(store);
 	}
 	const store = loadStore({dirs: values.dir}, PARSE_CACHE);
-	reportSkipped(store);
+	// `check` lists the skipped files itself.
+	if (command !== 'check') reportSkipped(store);
 	switch (command) {
+		case 'check': {
+			const rows = checkRows(store);
+			out(values.json ? `${safeJson(rows, 2)}\n` : `${formatCheck(store)}\n`);
+			return 0;
+		}
 		case 'list':
 			out(`${formatList(store)}\n`);
 			return 0;

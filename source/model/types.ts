@@ -61,14 +61,19 @@ export interface ParsedCall {
 
 export interface ParseResult {
 	call: ParsedCall;
-	/** Problems found in the text; parsing still returns what it could. */
+	/** Problems found in the text; parsing still returns what it could. A call with any is flagged. */
 	errors: string[];
+	/** Words of the file less its furniture, and how many of them are in turns (parse/coverage.ts). */
+	coverage: {body: number; kept: number; share: number};
 }
 
 export interface Call extends ParsedCall {
 	id: string;
 	/** File name the call came from. */
 	source: string;
+	/** Its path as loaded (cleaned, for display). */
+	path: string;
 	bundled: boolean;
 	errors: string[];
+	coverage: ParseResult['coverage'];
 }

@@ -1,7 +1,7 @@
 // Reading transcript files from disk: the only I/O the model does. Every file
 // that cannot be a transcript is skipped with a one-line reason; one bad file
 // never stops the others from loading.
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {decodeBytes, looksBinary, type Encoding} from './decode.js';
 import {cleanLine, sanitizeText} from './sanitize.js';
@@ -59,27 +59,52 @@ export function loadFile(path: string): LoadResult {
 	}
 }
 
-/** Load every file in a folder (not its sub-folders), or a single file. */
+/**
+ * Load a single file, or every file in a folder tree (company and year
+ * sub-folders, as people keep them), in name order. Hidden files and folders
+ * (.git, .DS_Store, editor swap files) are passed over; a folder reached again
+ * through a link (a loop) is read once.
+ */
 export function loadPath(path: string): {sources: SourceText[]; skipped: Skipped[]} {
 	const sources: SourceText[] = [];
 	const skipped: Skipped[] = [];
-	let entries: string[];
+	const seen = new Set<string>();
+	const walk = (dir: string) => {
+		let entries: string[];
+		try {
+			const real = realpathSync(dir);
+			if (seen.has(real)) return;
+			seen.add(real);
+			entries = readdirSync(dir).sort();
+		} catch (error) {
+			skipped.push({path: cleanLine(dir), reason: `cannot read: ${errorCode(error)}`});
+			return;
+		}
+		for (const entry of entries) {
+			if (entry.startsWith('.')) continue;
+			const full = join(dir, entry);
+			let folder = false;
+			try {
+				folder = statSync(full).isDirectory();
+			} catch {}
+			if (folder) {
+				walk(full);
+				continue;
+			}
+			const result = loadFile(full);
+			if (result.ok) sources.push(result.source);
+			else skipped.push(result.skipped);
+		}
+	};
 	try {
 		if (!statSync(path).isDirectory()) {
 			const one = loadFile(path);
 			return one.ok ? {sources: [one.source], skipped} : {sources, skipped: [one.skipped]};
 		}
-		entries = readdirSync(path).sort();
 	} catch (error) {
 		return {sources, skipped: [{path: cleanLine(path), reason: `cannot read: ${errorCode(error)}`}]};
 	}
-	for (const entry of entries) {
-		// Hidden files (.DS_Store, editor swap files) are never transcripts.
-		if (entry.startsWith('.')) continue;
-		const result = loadFile(join(path, entry));
-		if (result.ok) sources.push(result.source);
-		else skipped.push(result.skipped);
-	}
+	walk(path);
 	return {sources, skipped};
 }
 

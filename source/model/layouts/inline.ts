@@ -38,17 +38,23 @@ export function detectsInline(lines: readonly string[]): boolean {
 export function parseInline(lines: readonly string[]): LayoutResult {
 	const items: Item[] = [];
 	let turn: Extract<Item, {kind: 'turn'}> | null = null;
-	for (const raw of lines) {
-		const line = raw.trim();
-		if (END_MATTER.test(line) && items.length > 0) break;
+	const furniture: string[] = [];
+	for (let n = 0; n < lines.length; n++) {
+		const line = lines[n]!.trim();
+		if (END_MATTER.test(line) && items.length > 0) {
+			furniture.push(...lines.slice(n));
+			break;
+		}
 		const section = sectionOf(line);
 		if (section) {
+			furniture.push(line);
 			items.push({kind: 'section', section});
 			turn = null;
 			continue;
 		}
 		const hit = inlineLabel(line);
 		if (hit) {
+			furniture.push(line.slice(0, line.length - hit.text.length));
 			turn = {kind: 'turn', label: hit.label, lines: [hit.text]};
 			items.push(turn);
 			continue;
@@ -60,5 +66,5 @@ export function parseInline(lines: readonly string[]): LayoutResult {
 		}
 		turn.lines.push(line);
 	}
-	return {layout: 'inline', items, roster: [], hardWrapped: isHardWrapped(lines)};
+	return {layout: 'inline', items, roster: [], hardWrapped: isHardWrapped(lines), furniture};
 }

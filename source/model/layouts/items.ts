@@ -12,6 +12,15 @@ export interface LayoutResult {
 	/** Participants named in a roster or participant list, with what it says of them. */
 	roster: Label[];
 	hardWrapped: boolean;
+	/**
+	 * Text the reader set aside as recognised furniture: headers, rosters,
+	 * labels, section names, rules, disclaimers, page furniture. The coverage
+	 * figure (parse/coverage.ts) counts the rest of the file against the words
+	 * kept in turns, so text a reader drops without recognising it shows.
+	 */
+	furniture: string[];
+	/** The text whose words count, when it is not the file's (JSON: the speeches, not the keys). */
+	bodyText?: string;
 }
 
 export const QA_HEADER =

@@ -91,12 +91,19 @@ export function parseJson(source: {text: string}): LayoutResult {
 	const found = read(source.text) ?? {turns: [], participants: []};
 	const roster = found.participants.map(participant).filter((l): l is Label => l !== null);
 	const items: Item[] = [];
+	const furniture: string[] = [];
 	let section: Section | null = null;
 	let listSection: Section | null = null;
+	let ended = false;
 	for (const t of found.turns) {
 		const speaker = t.speaker.trim();
+		// After the participant list or the duration: names, and the scrape's own links.
+		if (ended) {
+			furniture.push(t.text);
+			continue;
+		}
 		if (PSEUDO.test(speaker) && !t.text.trim()) {
-			if (END.test(speaker)) break;
+			if (END.test(speaker)) ended = true;
 			const named = sectionOf(speaker.replace(/:\s*$/, ''));
 			if (named) {
 				section = named;
@@ -104,7 +111,11 @@ export function parseJson(source: {text: string}): LayoutResult {
 			}
 			continue;
 		}
-		if (END.test(speaker)) break;
+		if (END.test(speaker)) {
+			ended = true;
+			furniture.push(t.text);
+			continue;
+		}
 		// A list's section (prepared_remarks, q_and_a, a turn's own) holds from where it changes:
 		// a `Questions and Answers:` pseudo-turn inside prepared_remarks is not undone by the next turn.
 		if (t.section && t.section !== listSection) {
@@ -117,5 +128,6 @@ export function parseJson(source: {text: string}): LayoutResult {
 		const lines = t.text.split('\n').flatMap((l, i) => (i > 0 ? ['', l] : [l]));
 		items.push({kind: 'turn', label: label && listed ? {...label, firm: label.firm ?? listed.firm, title: label.title ?? listed.title, role: label.role ?? listed.role} : label, lines});
 	}
-	return {layout: 'json', items, roster, hardWrapped: false};
+	// The words that count are the speeches'; keys, speakers and the participant list are no body text.
+	return {layout: 'json', items, roster, hardWrapped: false, furniture, bodyText: found.turns.map(t => t.text).join('\n')};
 }

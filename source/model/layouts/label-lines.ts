@@ -149,6 +149,8 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 	};
 
 	const items: Item[] = [];
+	// The header, roster and participant list before the talk are furniture.
+	const furniture: string[] = lines.slice(0, start) as string[];
 	let turn: Extract<Item, {kind: 'turn'}> | null = null;
 	let afterLabel = false;
 	const open = (label: Label | null) => {
@@ -161,9 +163,13 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 			(turn as Extract<Item, {kind: 'turn'}> | null)?.lines.push('');
 			continue;
 		}
-		if (END_MATTER.test(line) && items.length > 0) break;
+		if (END_MATTER.test(line) && items.length > 0) {
+			furniture.push(...body.slice(i));
+			break;
+		}
 		const section = sectionOf(line);
 		if (section) {
+			furniture.push(line);
 			items.push({kind: 'section', section});
 			turn = null;
 			afterLabel = false;
@@ -174,9 +180,11 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 		if (!afterLabel) {
 			const label = labelOf[i];
 			if (label && (label.firm || label.role || trustBare(label, i))) {
+				furniture.push(line);
 				if (pairMode && label.role !== 'operator' && !label.firm) {
 					const j = titleAfter(body, i);
 					if (j !== null) {
+						furniture.push(body[j]!);
 						open({...label, ...affiliation(body[j]!.trim())});
 						i = j;
 					} else {
@@ -185,6 +193,7 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 						const next = body[k]?.trim() ?? '';
 						const title = (titlesByName.get(label.name) ?? knownTitles).find(t => next.startsWith(`${t} `));
 						if (title) {
+							furniture.push(title);
 							open({...label, ...affiliation(title)});
 							turn!.lines.push(next.slice(title.length + 1));
 							i = k;
@@ -196,6 +205,7 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 			}
 			const glued = gluable.find(l => line.startsWith(`${l} `));
 			if (glued) {
+				furniture.push(glued);
 				open(parseLabel(glued));
 				turn!.lines.push(line.slice(glued.length + 1));
 				continue;
@@ -206,5 +216,5 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 		turn!.lines.push(line);
 	}
 	const layout = pairMode ? (roster.length > 0 ? 'capital-iq' : 'name-title') : 'seeking-alpha';
-	return {layout, items, roster, hardWrapped: isHardWrapped(body)};
+	return {layout, items, roster, hardWrapped: isHardWrapped(body), furniture};
 }

@@ -40,12 +40,15 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 	let mode: 'header' | 'participants' | 'body' | 'end' = 'header';
 	let participantRole: Role = 'executive';
 	let turn: Extract<Item, {kind: 'turn'}> | null = null;
-	for (let i = 0; i < lines.length && mode !== 'end'; i++) {
+	const furniture: string[] = [];
+	let i = 0;
+	for (; i < lines.length && mode !== 'end'; i++) {
 		const line = lines[i]!;
 		if (EQUALS_RULE.test(line)) {
 			// A section name stands between two rules.
 			const name = (lines[i + 1] ?? '').trim();
 			if (EQUALS_RULE.test(lines[i + 2] ?? '')) {
+				furniture.push(name);
 				i += 2;
 				turn = null;
 				const section = sectionOf(name) ?? (BRIEF_SECTION.test(name) ? 'summary' : null);
@@ -60,20 +63,34 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 			continue;
 		}
 		if (mode === 'participants') {
+			// Only the list is furniture: other text here (a lost section rule) counts against coverage.
 			const person = /^\s*\*\s+(.+)$/.exec(line);
 			if (person) {
+				furniture.push(line);
 				const next = (lines[i + 1] ?? '').trim();
 				const about = next && !next.startsWith('*') ? affiliation(next) : {firm: null, title: null, role: null};
+				if (next && !next.startsWith('*')) {
+					furniture.push(next);
+					i++;
+				}
 				roster.push({name: cleanName(person[1]!), firm: about.firm, title: about.title, role: participantRole});
 			}
+			continue;
+		}
+		if (mode === 'header') {
+			furniture.push(line);
 			continue;
 		}
 		if (mode !== 'body') continue;
 		if (DASH_RULE.test(line)) {
 			// Definitions and Disclaimer close the transcript, between dashed rules too.
-			if (/^(?:definitions|disclaimer)\s*$/i.test(lines[i + 1] ?? '') && DASH_RULE.test(lines[i + 2] ?? '')) break;
+			if (/^(?:definitions|disclaimer)\s*$/i.test(lines[i + 1] ?? '') && DASH_RULE.test(lines[i + 2] ?? '')) {
+				mode = 'end';
+				break;
+			}
 			const label = TURN_LABEL.exec(lines[i + 1] ?? '');
 			if (label && DASH_RULE.test(lines[i + 2] ?? '')) {
+				furniture.push(lines[i + 1]!);
 				turn = {kind: 'turn', label: turnLabel(label[1]!, roster), lines: []};
 				items.push(turn);
 				i += 2;
@@ -87,5 +104,7 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 		}
 		turn.lines.push(line);
 	}
-	return {layout: 'streetevents', items, roster, hardWrapped: false};
+	// Definitions, the disclaimer and all after them.
+	if (mode === 'end') for (; i < lines.length; i++) furniture.push(lines[i]!);
+	return {layout: 'streetevents', items, roster, hardWrapped: false, furniture};
 }

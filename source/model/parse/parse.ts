@@ -3,6 +3,7 @@
 import {buildCall} from './build.js';
 import {readHeader} from './meta.js';
 import {readLayout} from '../layouts/registry.js';
+import {coverageOf, MIN_COVERAGE} from './coverage.js';
 import type {CallMeta, ParseResult} from '../types.js';
 
 /** `known` (from the manifest of bundled calls) wins over what the header says. */
@@ -17,8 +18,12 @@ export function parseTranscript(text: string, known: Partial<CallMeta> = {}): Pa
 		date: known.date ?? header.date,
 	};
 	const call = buildCall(layout, meta);
+	const coverage = coverageOf(layout, text, call);
 	const errors: string[] = [];
 	if (call.turns.length === 0) errors.push('no transcript text found');
 	else if (call.speakers.length === 0) errors.push('no speaker labels found: the text is kept as one unattributed turn');
-	return {call, errors};
+	if (call.turns.length > 0 && coverage.share < MIN_COVERAGE) {
+		errors.push(`only ${(Math.floor(coverage.share * 1000) / 10).toFixed(1)}% of the text is in turns (${coverage.body - coverage.kept} of ${coverage.body} words are not)`);
+	}
+	return {call, errors, coverage};
 }

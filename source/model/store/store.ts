@@ -86,6 +86,25 @@ export function makeParseCache(inputs: readonly StoreInput[]): Record<string, Pa
 	return Object.fromEntries(inputs.map(input => [parseKey(input), parseTranscript(input.source.text, input.known ?? {})]));
 }
 
+/**
+ * Why a file in which no speaker was found is not a transcript at all (a
+ * README, a table, a novel), or null when it reads like one whose labels
+ * were not found (then it is loaded, and flagged).
+ */
+export function notATranscript(text: string): string | null {
+	const lines = text.split('\n').filter(l => l.trim());
+	if (lines.length >= 3) {
+		for (const sep of ['\t', ',', ';', '|']) {
+			const counts = lines.slice(0, 50).map(l => l.split(sep).length - 1);
+			if (counts[0]! >= 2 && counts.filter(c => c === counts[0]).length >= counts.length * 0.8) return sep === '|' ? 'a table' : `a table (${sep === '\t' ? 'TSV' : 'CSV'})`;
+		}
+		if (lines.filter(l => /^(?:#{1,6} |```|\s*[-*] \[|\|)/.test(l)).length >= Math.min(3, lines.length * 0.1)) return 'a Markdown document';
+	}
+	const cues = [/\boperator\b/i, /\bearnings\b/i, /\bconference call\b/i, /\bquestion-and-answer\b|\bq\s*&\s*a\b/i, /\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b/i, /\bguidance\b|\brevenue\b/i, /\banalysts?\b/i];
+	const found = cues.filter(c => c.test(text)).length;
+	return found >= 3 ? null : 'no speaker labels and nothing that reads like a call';
+}
+
 /** Parse every input into a call: plain data, so a worker thread can do it. */
 export function parseInputs(inputs: readonly StoreInput[], cache?: ParseCache): {calls: Call[]; skipped: Skipped[]} {
 	const skipped: Skipped[] = [];
@@ -93,15 +112,20 @@ export function parseInputs(inputs: readonly StoreInput[], cache?: ParseCache): 
 	const ids = new Set<string>();
 	for (const input of inputs) {
 		const key = cache && parseKey(input);
-		const {call, errors} = key && Object.hasOwn(cache, key) ? cache[key]! : parseTranscript(input.source.text, input.known ?? {});
+		const {call, errors, coverage} = key && Object.hasOwn(cache, key) ? cache[key]! : parseTranscript(input.source.text, input.known ?? {});
 		if (call.turns.length === 0) {
 			skipped.push({path: input.source.path, reason: errors[0] ?? 'no transcript found'});
+			continue;
+		}
+		const notOne = call.speakers.length === 0 && !input.known ? notATranscript(input.source.text) : null;
+		if (notOne) {
+			skipped.push({path: input.source.path, reason: `not a transcript: ${notOne}`});
 			continue;
 		}
 		let id = input.known?.id ?? callId(call.meta, input.source);
 		for (let n = 2; ids.has(id); n++) id = `${input.known?.id ?? callId(call.meta, input.source)}-${n}`;
 		ids.add(id);
-		calls.push({...call, id, source: input.source.name, bundled: input.bundled ?? false, errors});
+		calls.push({...call, id, source: input.source.name, path: input.source.path, bundled: input.bundled ?? false, errors, coverage});
 	}
 	return {calls, skipped};
 }
