@@ -62,7 +62,7 @@ describe('end to end in a pseudo-terminal', () => {
 
 	it('a transcript piped on stdin opens, with keys from the terminal', () => {
 		const r = drive(100, 30, ['sh', '-c', `cat '${fixture('se_csco_2016q4.txt')}' | '${cli[0]}' '${cli[1]}'`], [
-			{wait: 'Cisco Systems Inc · Q4 2016 · 2016-08-17'},
+			{wait: 'Cisco Systems · Q4 2016 · 2016-08-17'},
 			{keys: 'q'},
 		]);
 		assert.equal(r.exit, 0);

@@ -40,7 +40,7 @@ describe('Markdown quotes', () => {
 		const [first] = hitQuotes(store, search(store, '"cash burn"'));
 		assert.deepEqual(
 			{...first, text: first!.text.slice(first!.marks[0]![0], first!.marks[1]![1])},
-			{call: 'tesla-2016-q4', quarter: 'Q4 2016', date: '2017-02-22', speaker: 'Colin Michael Langan', firm: 'UBS Securities LLC', section: 'Questions & answers', turn: first!.turn, text: 'cash burn', marks: first!.marks, tier: 'phrase'},
+			{call: 'tesla-2016-q4', quarter: 'Q4 2016', date: '2017-02-22', speaker: 'Colin Michael Langan', firm: 'UBS Securities', section: 'Questions & answers', turn: first!.turn, text: 'cash burn', marks: first!.marks, tier: 'phrase'},
 		);
 	});
 });

@@ -24,7 +24,7 @@ describe('people across the five calls', () => {
 	it('Colin Rusch is one analyst in three calls, who moved from ThinkEquity to Oppenheimer', () => {
 		const colin = store.person('colin-rusch')!;
 		assert.deepEqual(colin.calls, ['tesla-2012-q1', 'tesla-2016-q4', 'tesla-2017-q2']);
-		assert.equal(colin.firms[0], 'ThinkEquity LLC');
+		assert.equal(colin.firms[0], 'ThinkEquity');
 		assert.ok(colin.firms.slice(1).every(f => f.startsWith('Oppenheimer')));
 		assert.equal(colin.role, 'analyst');
 	});

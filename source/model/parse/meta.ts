@@ -55,3 +55,40 @@ export function readHeader(lines: readonly string[]): CallMeta {
 	}
 	return meta;
 }
+
+const MONTH_ABBR = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const TICKER = '([A-Z][A-Z0-9.]{0,5})';
+
+/**
+ * What a file's name says, as collections name them: `CT_MSFT_2019_q1`
+ * (ticker, fiscal year, quarter), `AAN_q1_2021` (ticker, quarter, year),
+ * `2016-Jul-21-AMD` (date, ticker). Used only for what the text does not say.
+ */
+export function metaFromFileName(name: string): Partial<CallMeta> {
+	const base = name.replace(/\.[^.]+$/, '');
+	let m = new RegExp(`^(?:[A-Z]{1,3}_)?${TICKER}_(\\d{4})_q([1-4])$`, 'i').exec(base);
+	if (m && /^CT_/i.test(base)) return {ticker: m[1]!.toUpperCase(), quarter: `Q${m[3]} ${m[2]}`};
+	m = new RegExp(`^${TICKER}_(\\d{4})_q([1-4])$`, 'i').exec(base);
+	if (m) return {ticker: m[1]!.toUpperCase(), quarter: `Q${m[3]} ${m[2]}`};
+	m = new RegExp(`^${TICKER}_q([1-4])_(\\d{4})$`, 'i').exec(base);
+	if (m) return {ticker: m[1]!.toUpperCase(), quarter: `Q${m[2]} ${m[3]}`};
+	m = new RegExp(`^(\\d{4})-(${MONTH_ABBR})[a-z]*-(\\d{1,2})-${TICKER}$`, 'i').exec(base);
+	if (m) {
+		const month = MONTH_ABBR.split('|').indexOf(m[2]!.toLowerCase().slice(0, 3)) + 1;
+		return {ticker: m[4]!.toUpperCase(), date: `${m[1]}-${String(month).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`};
+	}
+	return {};
+}
+
+// `welcome to the Aaron's Company First Quarter 2021 Earnings Conference Call`,
+// `welcome to American Axle & Manufacturing's second quarter 2021 conference call`.
+const WELCOME =
+	/\bwelcome(?: everyone| all)?(?: to)?(?: the)? ((?:[\p{Lu}&][\p{L}&'’.-]*\s+){0,5}?[\p{Lu}&][\p{L}&'’.-]*?)(?:'s|’s)?\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]\b|full[- ]year|(?:fiscal\s+)?(?:19|20)\d\d\b)/iu;
+
+/** The company as the operator names it in the welcome, when nothing else says. */
+export function companyFromWelcome(text: string): string | null {
+	const m = WELCOME.exec(text);
+	if (!m) return null;
+	const name = m[1]!.trim();
+	return /^(?:our|this|the|today's)$/i.test(name) || name.length < 2 ? null : name;
+}

@@ -117,6 +117,10 @@ const NICKNAMES: Record<string, string> = {
 	jon: 'jonathan', jeff: 'jeffrey', geoff: 'geoffrey', greg: 'gregory', ben: 'benjamin', dan: 'daniel',
 	dave: 'david', al: 'albert', pat: 'patrick', sam: 'samuel', tom: 'thomas', tim: 'timothy', nick: 'nicholas',
 	chris: 'christopher', rod: 'rodney', ken: 'kenneth', larry: 'lawrence', gerry: 'gerard', jerry: 'gerald',
+	// Seen splitting people across real calls.
+	kash: 'kasthuri', katy: 'katherine', kathy: 'katherine', kathryn: 'katherine', catherine: 'katherine', raji: 'rajvindra',
+	betsey: 'elizabeth', alex: 'alexander', aleksandr: 'alexander', aleksander: 'alexander',
+	rich: 'richard', jen: 'jennifer', jenny: 'jennifer', vinny: 'vincent', vince: 'vincent',
 };
 
 const canonicalFirst = (first: string) => NICKNAMES[first] ?? first;
@@ -129,7 +133,12 @@ function firstNamesAgree(x: string, y: string): boolean {
 	if (canonicalFirst(x) === canonicalFirst(y)) return true;
 	// `Jeff`/`Jeffrey`, `Chris`/`Christopher`: a short form of three letters or more.
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
-	return short.length >= 3 && long.startsWith(short);
+	if (short.length >= 3 && long.startsWith(short)) return true;
+	// `Jen-Hsun` / `Jensen`: the first part of a hyphenated name starts the other.
+	const part = (n: string) => (n.includes('-') ? n.slice(0, n.indexOf('-')) : null);
+	const px = part(x);
+	const py = part(y);
+	return (px !== null && px.length >= 3 && y.startsWith(px)) || (py !== null && py.length >= 3 && x.startsWith(py));
 }
 
 /**

@@ -5,7 +5,9 @@ import fuzzysort from 'fuzzysort';
 import type {SourceText, Skipped} from '../input/load.js';
 import {clusterNames, fullestName, nameParts, personSlug, samePerson, slug} from '../people/names.js';
 import {parseTranscript} from '../parse/parse.js';
-import type {Call, CallMeta, ParseResult, Role, Speaker} from '../types.js';
+import type {Call, CallMeta, ParsedCall, ParseResult, Role, Speaker} from '../types.js';
+import {canonicalCompany, canonicalFirm, companyKey, firmKey} from '../parse/companies.js';
+import {companyFromWelcome, metaFromFileName} from '../parse/meta.js';
 
 export interface ManifestEntry {
 	id: string;
@@ -50,13 +52,6 @@ export interface Store {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function callId(meta: CallMeta, source: SourceText): string {
-	const company = meta.company?.match(/[A-Za-z0-9]+/)?.[0];
-	const quarter = /^Q([1-4]) (\d{4})$/.exec(meta.quarter ?? '');
-	if (company && quarter) return slug(`${company}-${quarter[2]}-q${quarter[1]}`);
-	return slug(source.name.replace(/\.[^.]+$/, '')) || 'call';
-}
 
 function roleOfPerson(speakers: readonly Speaker[]): Role {
 	const counts = new Map<Role, number>();
@@ -109,8 +104,16 @@ export function notATranscript(text: string): string | null {
 export function parseInputs(inputs: readonly StoreInput[], cache?: ParseCache): {calls: Call[]; skipped: Skipped[]} {
 	const skipped: Skipped[] = [];
 	const calls: Call[] = [];
-	const ids = new Set<string>();
+	// A second byte-identical file (a copy kept in two folders) is noted and loaded once.
+	const byText = new Map<string, string>();
 	for (const input of inputs) {
+		const digest = createHash('sha1').update(input.source.text).digest('hex');
+		const first = byText.get(digest);
+		if (first !== undefined) {
+			skipped.push({path: input.source.path, reason: `the same text as ${first}, loaded once`});
+			continue;
+		}
+		byText.set(digest, input.source.path);
 		const key = cache && parseKey(input);
 		const {call, errors, coverage} = key && Object.hasOwn(cache, key) ? cache[key]! : parseTranscript(input.source.text, input.known ?? {});
 		if (call.turns.length === 0) {
@@ -122,12 +125,69 @@ export function parseInputs(inputs: readonly StoreInput[], cache?: ParseCache): 
 			skipped.push({path: input.source.path, reason: `not a transcript: ${notOne}`});
 			continue;
 		}
-		let id = input.known?.id ?? callId(call.meta, input.source);
-		for (let n = 2; ids.has(id); n++) id = `${input.known?.id ?? callId(call.meta, input.source)}-${n}`;
-		ids.add(id);
-		calls.push({...call, id, source: input.source.name, path: input.source.path, bundled: input.bundled ?? false, errors, coverage});
+		const meta = input.known ? call.meta : completeMeta(call.meta, input.source.name, call);
+		calls.push({...call, meta, id: input.known?.id ?? '', source: input.source.name, path: input.source.path, bundled: input.bundled ?? false, errors, coverage});
 	}
+	assignIds(calls);
 	return {calls, skipped};
+}
+
+/**
+ * What the text's header does not say, from the file's name (`CT_MSFT_2019_q1`,
+ * `AAN_q1_2021`, `2016-Jul-21-AMD`) and the operator's welcome; the company
+ * made canonical (`Microsoft Corp.` → Microsoft).
+ */
+function completeMeta(meta: CallMeta, fileName: string, call: ParsedCall): CallMeta {
+	const named = metaFromFileName(fileName);
+	const opening = call.turns.slice(0, 4).flatMap(t => t.paragraphs.slice(0, 3).map(p => p.text)).join(' ');
+	return {
+		company: canonicalCompany(meta.company ?? companyFromWelcome(opening)),
+		ticker: meta.ticker ?? named.ticker ?? null,
+		quarter: meta.quarter ?? named.quarter ?? null,
+		date: meta.date ?? named.date ?? null,
+	};
+}
+
+/**
+ * Ids in today's form, `apple-2019-q2`, from the canonical company, the same
+ * whatever else is loaded and in whatever order: calls that would share one are
+ * told apart by ticker, then date, then their text, never by load order.
+ */
+function assignIds(calls: Call[]): void {
+	const base = new Map<Call, string>();
+	for (const c of calls) if (!c.id) base.set(c, baseId(c));
+	const taken = new Set(calls.filter(c => c.id).map(c => c.id));
+	const groups = new Map<string, Call[]>();
+	for (const [c, id] of base) groups.set(id, [...(groups.get(id) ?? []), c]);
+	for (const [id, group] of groups) {
+		if (group.length === 1 && !taken.has(id)) {
+			group[0]!.id = id;
+			taken.add(id);
+			continue;
+		}
+		for (const c of group) {
+			const others = group.filter(o => o !== c);
+			const byTicker = c.meta.ticker && others.every(o => o.meta.ticker !== c.meta.ticker) ? slug(c.meta.ticker) : null;
+			const byDate = c.meta.date && others.every(o => o.meta.date !== c.meta.date) ? c.meta.date : null;
+			let id2 = slug(`${id}-${byTicker ?? byDate ?? createHash('sha1').update(c.path + c.turns.map(t => t.words).join()).digest('hex').slice(0, 6)}`);
+			for (let n = 2; taken.has(id2); n++) id2 = `${id2.replace(/-\d+$/, '')}-${n}`;
+			c.id = id2;
+			taken.add(id2);
+		}
+	}
+}
+
+function baseId(call: Call): string {
+	const company = call.meta.company?.match(/[A-Za-z0-9]+/)?.[0] ?? call.meta.ticker;
+	const quarter = /^Q([1-4]) (\d{4})$/.exec(call.meta.quarter ?? '');
+	if (company && quarter) return slug(`${company}-${quarter[2]}-q${quarter[1]}`);
+	return slug(call.source.replace(/\.[^.]+$/, '')) || 'call';
+}
+
+/** The id by ticker, `aapl-2019-q2`: finds the call as well as its id does. */
+export function tickerId(call: Call): string | null {
+	const quarter = /^Q([1-4]) (\d{4})$/.exec(call.meta.quarter ?? '');
+	return call.meta.ticker && quarter ? slug(`${call.meta.ticker}-${quarter[2]}-q${quarter[1]}`) : null;
 }
 
 /** Calls in date order, one identity per person, lookups: the store. */
@@ -136,18 +196,78 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 	// (~15 ms measured), and ISO dates and ids sort right as code units.
 	calls.sort((a, b) => compare(a.meta.date ?? '9999', b.meta.date ?? '9999') || compare(a.id, b.id));
 
+	// Firms as one name each: every spelling of a firm (`Barclays Capital`,
+	// `Barclays PLC`, `Barclays Capital Inc.`) shown in its most used clean form
+	// (legal form and `, Research Division` gone).
+	const firmUses = new Map<string, Map<string, number>>();
+	for (const call of calls) {
+		for (const speaker of call.speakers) {
+			const key = firmKey(speaker.firm);
+			const clean = canonicalFirm(speaker.firm);
+			if (!key || !clean) continue;
+			const uses = firmUses.get(key) ?? new Map<string, number>();
+			uses.set(clean, (uses.get(clean) ?? 0) + 1);
+			firmUses.set(key, uses);
+		}
+	}
+	// The most used form, or a shorter one it starts with (`Barclays` of `Barclays Bank`).
+	const firmNames = new Map(
+		[...firmUses].map(([key, uses]) => {
+			const ranked = [...uses].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || compare(a[0], b[0]));
+			const top = ranked[0]![0];
+			const shorter = ranked.map(r => r[0]).filter(f => f.length < top.length && top.startsWith(`${f} `)).sort((a, b) => a.length - b.length)[0];
+			return [key, shorter ?? top];
+		}),
+	);
+	for (const call of calls) {
+		for (const speaker of call.speakers) {
+			const key = firmKey(speaker.firm);
+			if (key) speaker.firm = firmNames.get(key)!;
+		}
+	}
+
 	// One identity per person across calls. A speaker joins a person only if every
-	// spelling of each agrees with every spelling of the other.
+	// spelling of each agrees with every spelling of the other, and — unless the
+	// names are the same to the letter — their company (executives) or firm
+	// (analysts) agrees. People are compared only with those of their surname, so
+	// matching grows as n log n in spellings, not n².
 	const entries = calls.flatMap(call => call.speakers.filter(s => s.role !== 'operator').map(speaker => ({call, speaker})));
 	entries.sort((a, b) => nameParts(b.speaker.name).tokens.length - nameParts(a.speaker.name).tokens.length);
-	const groups: {spellings: Set<string>; members: typeof entries}[] = [];
+	type Group = {spellings: Set<string>; names: Set<string>; places: Set<string>; members: typeof entries};
+	const groups: Group[] = [];
+	const bySurname = new Map<string, Group[]>();
+	const placeOf = (e: (typeof entries)[number]) =>
+		e.speaker.role === 'analyst' ? firmKey(e.speaker.firm) : e.speaker.role === 'executive' ? companyKey(e.call.meta.company) : null;
+	const fullKey = (name: string) => nameParts(name).tokens.join(' ').toLowerCase();
+	const sameFirstName = (a: string, b: string) => {
+		const x = nameParts(a).key.first;
+		const y = nameParts(b).key.first;
+		return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)) || nameParts(a).tokens.length === 1 || nameParts(b).tokens.length === 1;
+	};
 	for (const entry of entries) {
 		const spellings = [entry.speaker.name, ...entry.speaker.labels];
-		const group = groups.find(g => spellings.every(a => [...g.spellings].every(b => samePerson(a, b))));
+		const surname = nameParts(entry.speaker.name).key.last;
+		const place = placeOf(entry);
+		const bucket = bySurname.get(surname) ?? [];
+		// Spellings that agree only through a nickname or a short form (`Kash` /
+		// `Kasthuri`, `Jen-Hsun` / `Jensen`) join only where the company or firm
+		// agrees too; the same first name (or its initial) joins across a move.
+		const group = bucket.find(
+			g =>
+				spellings.every(a => [...g.spellings].every(b => samePerson(a, b))) &&
+				(spellings.every(a => [...g.spellings].every(b => sameFirstName(a, b))) || place === null || g.places.size === 0 || g.places.has(place)),
+		);
 		if (group) {
 			group.members.push(entry);
-			for (const s of spellings) group.spellings.add(s);
-		} else groups.push({spellings: new Set(spellings), members: [entry]});
+			for (const sp of spellings) group.spellings.add(sp);
+			group.names.add(fullKey(entry.speaker.name));
+			if (place) group.places.add(place);
+		} else {
+			const made: Group = {spellings: new Set(spellings), names: new Set([fullKey(entry.speaker.name)]), places: new Set(place ? [place] : []), members: [entry]};
+			groups.push(made);
+			bucket.push(made);
+			bySurname.set(surname, bucket);
+		}
 	}
 	const people: Person[] = [];
 	const personIds = new Set<string>(['operator']);
@@ -178,7 +298,7 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 	const peopleById = new Map(people.map(p => [p.id, p]));
 	const callTargets = calls.map(c => ({
 		call: c,
-		keys: [c.id, c.meta.quarter ?? '', c.meta.date ?? '', c.meta.company ?? '', c.source].join(' '),
+		keys: [c.id, tickerId(c) ?? '', c.meta.quarter ?? '', c.meta.date ?? '', c.meta.company ?? '', c.meta.ticker ?? '', c.source].join(' '),
 	}));
 	const personTargets = people.map(p => ({person: p, keys: [p.name, p.id, ...p.spellings].join(' ')}));
 
@@ -192,7 +312,7 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 			const q = query.trim().toLowerCase();
 			if (!q) return undefined;
 			const exact = calls.find(
-				c => c.id === q || c.meta.quarter?.toLowerCase() === q || c.meta.date === q || c.source.toLowerCase() === q,
+				c => c.id === q || tickerId(c) === q || c.meta.quarter?.toLowerCase() === q || c.meta.date === q || c.source.toLowerCase() === q,
 			);
 			if (exact) return exact;
 			return fuzzysort.go(q.replace(/\s+/g, ''), callTargets, {key: 'keys', threshold: 0.3, limit: 1})[0]?.obj.call;
