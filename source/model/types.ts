@@ -4,7 +4,7 @@
 export type Role = 'executive' | 'analyst' | 'operator' | 'unknown';
 /** `summary`: an Event Brief's bullet summary (OVERVIEW, FINANCIAL DATA, PRESENTATION SUMMARY), kept as its own part: it is neither prepared remarks nor Q&A. */
 export type Section = 'presentation' | 'qa' | 'summary';
-export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title' | 'json';
+export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title' | 'json' | 'earningscall';
 
 /** A time mark such as `(16:38)` in the text: data of the paragraph, not prose. */
 export interface TimeMark {

@@ -1,7 +1,7 @@
 // Inline labels: `Name: text` paragraphs, the paragraphs after it unlabelled
 // until the next label, often with no section header at all (the Q&A starts
 // only when someone says so).
-import {END_MATTER, sectionOf, type Item, type LayoutResult} from './items.js';
+import {END_MATTER, isAd, sectionOf, type Item, type LayoutResult} from './items.js';
 import {parseLabel, type Label} from '../parse/labels.js';
 import {isHardWrapped} from '../parse/paragraphs.js';
 
@@ -45,6 +45,10 @@ export function parseInline(lines: readonly string[]): LayoutResult {
 			furniture.push(...lines.slice(n));
 			break;
 		}
+		if (isAd(line)) {
+			furniture.push(line);
+			continue;
+		}
 		const section = sectionOf(line);
 		if (section) {
 			furniture.push(line);
@@ -61,6 +65,11 @@ export function parseInline(lines: readonly string[]): LayoutResult {
 		}
 		if (!turn) {
 			if (!line) continue;
+			// Before anyone speaks, a title line (`Acme Corp (ACME) Q3 2023 Earnings Call Transcript`) is header.
+			if (items.length === 0 && line.length < 200 && /earnings|conference call|transcript/i.test(line)) {
+				furniture.push(line);
+				continue;
+			}
 			turn = {kind: 'turn', label: null, lines: []};
 			items.push(turn);
 		}

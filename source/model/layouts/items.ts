@@ -2,7 +2,7 @@
 // before speakers, roles and Q&A threads are worked out (build.ts does that once
 // for all layouts).
 import type {Label} from '../parse/labels.js';
-import type {Layout, Section} from '../types.js';
+import type {CallMeta, Layout, Section} from '../types.js';
 
 export type Item = {kind: 'section'; section: Section} | {kind: 'turn'; label: Label | null; lines: string[]};
 
@@ -21,6 +21,8 @@ export interface LayoutResult {
 	furniture: string[];
 	/** The text whose words count, when it is not the file's (JSON: the speeches, not the keys). */
 	bodyText?: string;
+	/** What the layout's own header says of the call (a `key: value` header); the text's header is read too. */
+	meta?: Partial<CallMeta>;
 }
 
 export const QA_HEADER =
@@ -30,7 +32,16 @@ export const PRESENTATION_HEADER = /^(?:presentation|prepared remarks|management
 // Where the transcript proper ends: definitions, disclaimers, copyright lines,
 // Motley Fool's trailing participant list and duration.
 export const END_MATTER =
-	/^(?:definitions|disclaimer|call participants:|duration:\s*\d+|copyright\b|©|the information in the transcripts|the content is provided|thomson reuters reserves|this transcript may not be 100 percent accurate)/i;
+	/^(?:definitions|disclaimer|call participants:|duration:\s*\d+|copyright\b|©|the information in the transcripts|the content is provided|thomson reuters reserves|this transcript may not be 100 percent accurate|this article is a transcript of this conference call|more [A-Z]{1,5} analysis$|all earnings call transcripts$)/i;
+
+// Scrape junk inside a call: ads, sign-up prompts, links to other pages. Short
+// lines only, so that speech that happens to start so is never taken.
+const AD_LINE = /^(?:advertisement|sponsored(?: content)?|ad|\[ad\]|continue reading|story continues)\.?$/i;
+const AD_START = /^(?:click here\b|subscribe (?:now|today|to)\b|sign up (?:now|today|for)\b|read more:|related:|related articles?:|see also:|image source:|recommended for you|more from [A-Z]|share this (?:article|story)|follow us on\b)/i;
+export const isAd = (line: string) => {
+	const t = line.trim();
+	return t.length < 140 && (AD_LINE.test(t) || AD_START.test(t));
+};
 
 export function sectionOf(line: string): Section | null {
 	if (QA_HEADER.test(line)) return 'qa';

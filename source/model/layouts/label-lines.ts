@@ -2,7 +2,7 @@
 // without an Executives/Analysts roster), S&P Capital IQ (a name line, then a
 // title or firm line), Motley Fool (`Name -- Title`), and PDF exports (a name
 // line, then `Firm - Title`).
-import {END_MATTER, sectionOf, type Item, type LayoutResult} from './items.js';
+import {END_MATTER, isAd, sectionOf, type Item, type LayoutResult} from './items.js';
 import {affiliation, isAffiliationShaped, parseLabel, type Label} from '../parse/labels.js';
 import {cleanName, isNameShaped, samePerson} from '../people/names.js';
 import {parseDate, parseQuarter} from '../parse/meta.js';
@@ -55,6 +55,20 @@ function findBody(lines: readonly string[]): Body {
 			roster.push({...label, role: label.role === 'analyst' ? 'analyst' : role});
 		}
 		return {start: i, roster};
+	}
+	// No roster, but a section name among the first lines (PDF exports open
+	// with a title and a date, then PRESENTATION): what stands before it is header.
+	// Only short lines that are no sentence (a title, a date) are taken so.
+	let seen = 0;
+	for (let i = 0; i < Math.min(lines.length, 200) && seen < 10; i++) {
+		const line = lines[i]!.trim();
+		if (!line) continue;
+		if (sectionOf(line)) {
+			if (seen > 0 && seen <= 6) return {start: i, roster};
+			break;
+		}
+		if (line.length > 100 || /[.?!"”]$/.test(line)) break;
+		seen++;
 	}
 	// No roster: a title line at the very top (`Acme (NYSE:ACM) Q2 2018 Earnings
 	// Call July 13, 2018`) is header, not talk.
@@ -166,6 +180,10 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 		if (END_MATTER.test(line) && items.length > 0) {
 			furniture.push(...body.slice(i));
 			break;
+		}
+		if (isAd(line)) {
+			furniture.push(line);
+			continue;
 		}
 		const section = sectionOf(line);
 		if (section) {

@@ -3,10 +3,12 @@
 // this list whose `detects` says yes parses it; label lines are the fallback,
 // as the most general. Every reader returns the same items (items.ts), which
 // parse/build.ts turns into a call.
+import {detectsEarningsCall, parseEarningsCall} from './earningscall.js';
 import {detectsInline, parseInline} from './inline.js';
 import type {LayoutResult} from './items.js';
 import {detectsJson, parseJson} from './json.js';
 import {parseLabelLines} from './label-lines.js';
+import {removePageFurniture} from './page-furniture.js';
 import {isStreetEvents, parseStreetEvents} from './streetevents.js';
 
 export interface Source {
@@ -24,13 +26,23 @@ export interface Reader {
 
 export const READERS: readonly Reader[] = [
 	{name: 'json', detects: detectsJson, parse: parseJson},
+	{name: 'earningscall', detects: s => detectsEarningsCall(s.lines), parse: s => parseEarningsCall(s.lines)},
 	{name: 'streetevents', detects: s => isStreetEvents(s.lines), parse: s => parseStreetEvents(s.lines)},
 	{name: 'inline', detects: s => detectsInline(s.lines), parse: s => parseInline(s.lines)},
-	{name: 'label-lines', detects: () => true, parse: s => parseLabelLines(s.lines)},
+	{
+		name: 'label-lines',
+		detects: () => true,
+		// Page furniture (PDF-to-text exports) goes first, so labels and hard-wrapped sentences read across page breaks.
+		parse: s => {
+			const page = removePageFurniture(s.lines);
+			const result = parseLabelLines(page.lines);
+			return {...result, furniture: [...page.furniture, ...result.furniture]};
+		},
+	},
 ];
 
 export function readLayout(text: string): LayoutResult {
 	const source = {text, lines: text.split('\n').map(l => l.trimEnd())};
 	for (const reader of READERS) if (reader.detects(source)) return reader.parse(source);
-	return parseLabelLines(source.lines);
+	return READERS[READERS.length - 1]!.parse(source);
 }

@@ -11,11 +11,12 @@ export function parseTranscript(text: string, known: Partial<CallMeta> = {}): Pa
 	const lines = text.split('\n').map(l => l.trimEnd());
 	const layout = readLayout(text);
 	const header = readHeader(lines);
+	const own = layout.meta ?? {};
 	const meta: CallMeta = {
-		company: known.company ?? header.company,
-		ticker: known.ticker ?? header.ticker,
-		quarter: known.quarter ?? header.quarter,
-		date: known.date ?? header.date,
+		company: known.company ?? own.company ?? header.company,
+		ticker: known.ticker ?? own.ticker ?? header.ticker,
+		quarter: known.quarter ?? own.quarter ?? header.quarter,
+		date: known.date ?? own.date ?? header.date,
 	};
 	const call = buildCall(layout, meta);
 	const coverage = coverageOf(layout, text, call);
