@@ -1,6 +1,6 @@
 // npm run bench: the figures our issues set targets for, measured here.
 import {spawnSync} from 'node:child_process';
-import {mkdirSync} from 'node:fs';
+import {existsSync, mkdirSync} from 'node:fs';
 import {build} from 'esbuild';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -55,6 +55,8 @@ function drive(cols: number, rows: number, command: string[], steps: object[], e
 	const r = spawnSync('python3', ['test/pty-driver.py', String(cols), String(rows), '--', ...command], {
 		input: JSON.stringify(steps),
 		encoding: 'utf8',
+		// A long run's screen output passes 1 MB, spawnSync's default.
+		maxBuffer: 256 * 1024 * 1024,
 		env: {...process.env, ...env},
 	});
 	return JSON.parse(r.stdout) as {exit: number; marks: Record<string, number>; latency: number[]; error?: string};
@@ -144,3 +146,26 @@ scrollLatency();
 openLatency();
 metricsOnScreen();
 searchLineLatency();
+
+/** Issue 12: `list` over 1,000 calls made by ../shared/tools/scale-library (nested folders), cold, and the corpus yardstick. */
+function libraryList() {
+	const tool = new URL('../../shared/tools/scale-library', import.meta.url).pathname;
+	if (!existsSync(tool)) {
+		console.log('list over 1,000 calls: ../shared/tools/scale-library not found, skipped');
+		return;
+	}
+	const dir = '.tmp/library-1000';
+	if (!existsSync(`${dir}/.made`)) {
+		spawnSync('python3', [tool, '1000', dir], {stdio: 'ignore'});
+		writeFileSync(`${dir}/.made`, '');
+	}
+	const runs = Array.from({length: 5}, () => {
+		const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'dist/cli.js', '--dir', dir, 'list'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+		const [s, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+		return {ms: s! * 1000, mb: kb! / 1024, lines: r.stdout.trim().split('\n').length - 1};
+	});
+	console.log(`list over 1,000 calls (scale-library, nested folders; ${runs[0]!.lines} listed): cold ${fmt(median(runs.map(r => r.ms)))}, peak RSS ${median(runs.map(r => r.mb)).toFixed(0)} MB (median of 5 processes)  [target <= 1,500 ms, <= 300 MB]`);
+	const corpus = spawnSync(process.execPath, ['--import', 'tsx', 'bench/corpus-check.ts'], {encoding: 'utf8'});
+	console.log(`corpus against counts.tsv (turns within max(3, 5%), speakers within 2, sections):\n${corpus.stdout.trimEnd().replace(/^/gm, '  ')}`);
+}
+libraryList();

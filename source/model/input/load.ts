@@ -66,7 +66,19 @@ export function loadFile(path: string): LoadResult {
  * through a link (a loop) is read once.
  */
 export function loadPath(path: string): {sources: SourceText[]; skipped: Skipped[]} {
+	const {files, skipped} = listPath(path);
 	const sources: SourceText[] = [];
+	for (const file of files) {
+		const result = loadFile(file);
+		if (result.ok) sources.push(result.source);
+		else skipped.push(result.skipped);
+	}
+	return {sources, skipped};
+}
+
+/** The files `loadPath` would read, in its order, and the folders it could not. */
+export function listPath(path: string): {files: string[]; skipped: Skipped[]} {
+	const files: string[] = [];
 	const skipped: Skipped[] = [];
 	const seen = new Set<string>();
 	const walk = (dir: string) => {
@@ -87,25 +99,17 @@ export function loadPath(path: string): {sources: SourceText[]; skipped: Skipped
 			try {
 				folder = statSync(full).isDirectory();
 			} catch {}
-			if (folder) {
-				walk(full);
-				continue;
-			}
-			const result = loadFile(full);
-			if (result.ok) sources.push(result.source);
-			else skipped.push(result.skipped);
+			if (folder) walk(full);
+			else files.push(full);
 		}
 	};
 	try {
-		if (!statSync(path).isDirectory()) {
-			const one = loadFile(path);
-			return one.ok ? {sources: [one.source], skipped} : {sources, skipped: [one.skipped]};
-		}
+		if (!statSync(path).isDirectory()) return {files: [path], skipped};
 	} catch (error) {
-		return {sources, skipped: [{path: cleanLine(path), reason: `cannot read: ${errorCode(error)}`}]};
+		return {files, skipped: [{path: cleanLine(path), reason: `cannot read: ${errorCode(error)}`}]};
 	}
 	walk(path);
-	return {sources, skipped};
+	return {files, skipped};
 }
 
 function errorCode(error: unknown): string {
