@@ -48,7 +48,7 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 			// A section name stands between two rules.
 			const name = (lines[i + 1] ?? '').trim();
 			if (EQUALS_RULE.test(lines[i + 2] ?? '')) {
-				furniture.push(name);
+				furniture.push(line, name, lines[i + 2]!);
 				i += 2;
 				turn = null;
 				const section = sectionOf(name) ?? (BRIEF_SECTION.test(name) ? 'summary' : null);
@@ -83,6 +83,7 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 		}
 		if (mode !== 'body') continue;
 		if (DASH_RULE.test(line)) {
+			furniture.push(line);
 			// Definitions and Disclaimer close the transcript, between dashed rules too.
 			if (/^(?:definitions|disclaimer)\s*$/i.test(lines[i + 1] ?? '') && DASH_RULE.test(lines[i + 2] ?? '')) {
 				mode = 'end';
@@ -90,7 +91,7 @@ export function parseStreetEvents(lines: readonly string[]): LayoutResult {
 			}
 			const label = TURN_LABEL.exec(lines[i + 1] ?? '');
 			if (label && DASH_RULE.test(lines[i + 2] ?? '')) {
-				furniture.push(lines[i + 1]!);
+				furniture.push(lines[i + 1]!, lines[i + 2]!);
 				turn = {kind: 'turn', label: turnLabel(label[1]!, roster), lines: []};
 				items.push(turn);
 				i += 2;
