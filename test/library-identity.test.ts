@@ -90,3 +90,15 @@ describe('people across calls', () => {
 		assert.deepEqual([...barclays], ['Barclays']);
 	});
 });
+
+describe('tickers find calls in search too', () => {
+	it('call:aapl keeps the hits to that ticker', async () => {
+		const {search} = await import('../source/model/search/search.ts');
+		const aapl = input('AAPL_q2_2019.txt', call('Apple Inc', 'Q2 2019', [['Tim Cook', 'Services grew.'], ['Katy Huberty', 'Services margin?'], ['Tim Cook', 'Services up.']]));
+		const msft = input('MSFT_q2_2019.txt', call('Microsoft Corp', 'Q2 2019', [['Amy Hood', 'Services grew.'], ['Keith Weiss', 'Q?'], ['Amy Hood', 'A.']]));
+		const store = buildStore([aapl, msft]);
+		const hits = search(store, 'services call:aapl');
+		assert.ok(hits.length > 0);
+		assert.ok(hits.every(h => h.call === 'apple-2019-q2'));
+	});
+});

@@ -89,3 +89,16 @@ describe('reader: settings values reach the screen clean', () => {
 		app.unmount();
 	});
 });
+
+describe('reader: a flagged call', () => {
+	it('is marked ! in the call list (check says why)', async () => {
+		const store = bundled();
+		const calls = store.calls.map((c, i) => (i === 0 ? {...c, errors: ['only 80.0% of the text is in turns']} : c));
+		const app = renderAt(<App store={{...store, calls} as typeof store} settings={memorySettings()} cols={100} rows={30} />, 100, 30);
+		await tick(60);
+		const frame = (app.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
+		assert.match(frame, /[│┃]!Q2 2011 +31q[│┃]/);
+		assert.match(frame, /[│┃] Q1 2012 +72q[│┃]/);
+		app.unmount();
+	});
+});

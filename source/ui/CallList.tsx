@@ -18,7 +18,8 @@ export function CallList(props: {calls: Call[]; open: number; cursor: number; fo
 	props.calls.slice(first, first + visible).forEach((call, k) => {
 		const i = first + k;
 		const selected = props.focused && i === props.cursor;
-		const marker = i === props.open ? '▸' : ' ';
+		// A flagged call (text not in turns, no labels: `earnings-reader check` says why) is marked with `!`.
+		const marker = i === props.open ? '▸' : call.errors.length ? '!' : ' ';
 		const q = `${questionCount(call)}q`;
 		const name = fit(`${marker}${call.meta.quarter ?? call.id}`, inner - q.length - 1);
 		const hits = props.hits ? String(props.hits[i] ?? 0) : '';

@@ -210,9 +210,9 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
 	const exact = (w: string) => index.postings.get(w);
 
 	// Which calls and which speaker in each.
-	// call: matches the id, the quarter or the date, punctuation aside ("2017", "q2-2017", "2017q2").
+	// call: matches the id, the quarter, the date or the ticker, punctuation aside ("2017", "q2-2017", "2017q2", "aapl").
 	const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-	const callOk = q.call ? store.calls.map(c => [c.id, c.meta.quarter ?? '', c.meta.date ?? ''].some(x => bare(x).includes(bare(q.call!)))) : null;
+	const callOk = q.call ? store.calls.map(c => [c.id, c.meta.quarter ?? '', c.meta.date ?? ''].some(x => bare(x).includes(bare(q.call!))) || (c.meta.ticker !== null && bare(c.meta.ticker) === bare(q.call!))) : null;
 	const personIds = [q.speaker ? (store.findPerson(q.speaker)?.id ?? '\u0000none') : null, options.person ?? null].filter((p): p is string => p !== null);
 	const speakerIn = personIds.length ? store.calls.map(c => personIds.map(p => store.speakerIndex(c, p))) : null;
 
