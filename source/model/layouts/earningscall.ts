@@ -6,7 +6,7 @@
 import {affiliation, type Label} from '../parse/labels.js';
 import {canonicalCompany} from '../parse/companies.js';
 import {cleanName, isNameShaped} from '../people/names.js';
-import {sectionOf, type Item, type LayoutResult} from './items.js';
+import {commonLine, type Item, type LayoutResult} from './items.js';
 
 const HEADER_LINE = /^([a-z][a-z_ ]{1,30}):\s*(.*)$/i;
 
@@ -78,17 +78,16 @@ export function parseEarningsCall(lines: readonly string[]): LayoutResult {
 	const furniture: string[] = lines.slice(0, head.start) as string[];
 	const items: Item[] = [];
 	let turn: Extract<Item, {kind: 'turn'}> | null = null;
-	for (const raw of lines.slice(head.start)) {
-		const line = raw.trim();
+	for (let n = head.start; n < lines.length; n++) {
+		const line = lines[n]!.trim();
 		if (!line) {
 			turn?.lines.push('');
 			continue;
 		}
-		const section = sectionOf(line);
-		if (section) {
-			furniture.push(line);
-			items.push({kind: 'section', section});
-			turn = null;
+		const common = commonLine(line, () => lines.slice(n), items, furniture);
+		if (common === 'end') break;
+		if (common) {
+			if (common === 'section') turn = null;
 			continue;
 		}
 		const split = splitHead(line, company);

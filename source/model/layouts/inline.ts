@@ -1,7 +1,7 @@
 // Inline labels: `Name: text` paragraphs, the paragraphs after it unlabelled
 // until the next label, often with no section header at all (the Q&A starts
 // only when someone says so).
-import {END_MATTER, isAd, sectionOf, type Item, type LayoutResult} from './items.js';
+import {commonLine, type Item, type LayoutResult} from './items.js';
 import {parseLabel, type Label} from '../parse/labels.js';
 import {isHardWrapped} from '../parse/paragraphs.js';
 
@@ -41,19 +41,10 @@ export function parseInline(lines: readonly string[]): LayoutResult {
 	const furniture: string[] = [];
 	for (let n = 0; n < lines.length; n++) {
 		const line = lines[n]!.trim();
-		if (END_MATTER.test(line) && items.length > 0) {
-			furniture.push(...lines.slice(n));
-			break;
-		}
-		if (isAd(line)) {
-			furniture.push(line);
-			continue;
-		}
-		const section = sectionOf(line);
-		if (section) {
-			furniture.push(line);
-			items.push({kind: 'section', section});
-			turn = null;
+		const common = commonLine(line, () => lines.slice(n), items, furniture);
+		if (common === 'end') break;
+		if (common) {
+			if (common === 'section') turn = null;
 			continue;
 		}
 		const hit = inlineLabel(line);

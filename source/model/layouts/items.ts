@@ -48,3 +48,24 @@ export function sectionOf(line: string): Section | null {
 	if (PRESENTATION_HEADER.test(line)) return 'presentation';
 	return null;
 }
+
+/**
+ * What every line-by-line reader does first with a line: the end matter (it
+ * and all after it are furniture), an ad, a section name (an item). Returns
+ * what it was, or null for a line the reader reads itself.
+ */
+export function commonLine(line: string, rest: () => readonly string[], items: Item[], furniture: string[]): 'end' | 'ad' | 'section' | null {
+	if (END_MATTER.test(line) && items.length > 0) {
+		furniture.push(...rest());
+		return 'end';
+	}
+	if (isAd(line)) {
+		furniture.push(line);
+		return 'ad';
+	}
+	const section = sectionOf(line);
+	if (!section) return null;
+	furniture.push(line);
+	items.push({kind: 'section', section});
+	return 'section';
+}

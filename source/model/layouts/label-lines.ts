@@ -2,7 +2,7 @@
 // without an Executives/Analysts roster), S&P Capital IQ (a name line, then a
 // title or firm line), Motley Fool (`Name -- Title`), and PDF exports (a name
 // line, then `Firm - Title`).
-import {END_MATTER, isAd, sectionOf, type Item, type LayoutResult} from './items.js';
+import {commonLine, sectionOf, type Item, type LayoutResult} from './items.js';
 import {affiliation, isAffiliationShaped, parseLabel, type Label} from '../parse/labels.js';
 import {cleanName, isNameShaped, samePerson} from '../people/names.js';
 import {parseDate, parseQuarter} from '../parse/meta.js';
@@ -177,20 +177,13 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 			(turn as Extract<Item, {kind: 'turn'}> | null)?.lines.push('');
 			continue;
 		}
-		if (END_MATTER.test(line) && items.length > 0) {
-			furniture.push(...body.slice(i));
-			break;
-		}
-		if (isAd(line)) {
-			furniture.push(line);
-			continue;
-		}
-		const section = sectionOf(line);
-		if (section) {
-			furniture.push(line);
-			items.push({kind: 'section', section});
-			turn = null;
-			afterLabel = false;
+		const common = commonLine(line, () => body.slice(i), items, furniture);
+		if (common === 'end') break;
+		if (common) {
+			if (common === 'section') {
+				turn = null;
+				afterLabel = false;
+			}
 			continue;
 		}
 		// A label is never directly followed by another label: after one, any
