@@ -94,10 +94,22 @@ describe('end to end: settings written by more than one reader', () => {
 		const config = freshConfig();
 		writeFileSync(join(config, 'config.json'), JSON.stringify({reader: {call: 'tesla-2017-q2'}}));
 		chmodSync(config, 0o555);
-		// Root writes anywhere: the reader runs as nobody, who may not.
 		const out = mkdtempSync(join(tmpdir(), 'er-ro-out-'));
 		chmodSync(out, 0o777);
-		const drop = process.getuid?.() === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
+		// Root writes anywhere: the reader runs as nobody, who may not — where
+		// nobody can reach the program; else the folder is made read-only by a
+		// read-only bind mount, which root may make.
+		let drop = '';
+		let mounted = false;
+		if (process.getuid?.() === 0) {
+			const asNobody = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', cli[0]!, '-e', `require('fs').accessSync(${JSON.stringify(cli[1])})`]);
+			if (asNobody.status === 0) drop = 'setpriv --reuid=65534 --regid=65534 --clear-groups ';
+			else {
+				execFileSync('mount', ['--bind', config, config]);
+				execFileSync('mount', ['-o', 'remount,ro,bind', config]);
+				mounted = true;
+			}
+		}
 		const command = ['sh', '-c', `cd '${out}' && exec ${drop}'${cli[0]}' '${cli[1]}'`];
 		const r = await drive(80, 24, command, [
 			{wait: 'Q2 2017 · 2017-08-02'},
@@ -118,6 +130,7 @@ describe('end to end: settings written by more than one reader', () => {
 		assert.equal(r.exit, 0);
 		assert.deepEqual(JSON.parse(readFileSync(join(config, 'config.json'), 'utf8')), {reader: {call: 'tesla-2017-q2'}});
 		assert.match(readFileSync(join(out, 'bookmarks.md'), 'utf8'), /kept/);
+		if (mounted) execFileSync('umount', [config]);
 	});
 });
 
