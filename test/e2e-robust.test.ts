@@ -3,7 +3,7 @@
 // at once, a settings folder it may not write, a pipe that never ends.
 import assert from 'node:assert/strict';
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
@@ -39,6 +39,13 @@ describe('end to end: the terminal and the disk', () => {
 			const r = await drive(100, 30, cli, [{wait: 'Q2 2017 · 2017-08-02'}, {close: true}], freshConfig());
 			assert.ok(r.exit === 129 || r.exit === 1, `exit ${r.exit} (a negative number is a signal)`);
 		}
+	});
+
+	it('closing the terminal without a SIGHUP (the reader in a session of its own) exits 1 on the read error, never a signal', async () => {
+		const status = join(mkdtempSync(join(tmpdir(), 'er-nohup-')), 'status');
+		await drive(100, 30, ['sh', '-c', `trap '' HUP; setsid -w '${cli[0]}' '${cli[1]}'; echo $? > '${status}'`], [{wait: 'Q2 2017 · 2017-08-02'}, {close: true}], freshConfig());
+		for (let i = 0; i < 100 && !existsSync(status); i++) await new Promise(r => setTimeout(r, 50));
+		assert.match(readFileSync(status, 'utf8'), /^(?:1|129)\n$/);
 	});
 
 	it('a bookmark made just before the terminal closes is saved', async () => {
