@@ -9,7 +9,7 @@ import type {CallMeta, ParseResult} from '../types.js';
 /** `known` (from the manifest of bundled calls) wins over what the header says. */
 export function parseTranscript(text: string, known: Partial<CallMeta> = {}): ParseResult {
 	const lines = text.split('\n').map(l => l.trimEnd());
-	const layout = readLayout(text);
+	const layout = readLayout(text, lines);
 	const header = readHeader(lines);
 	const own = layout.meta ?? {};
 	const meta: CallMeta = {
