@@ -238,18 +238,17 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 	}
 
 	// One identity per person across calls. A speaker joins a person only if every
-	// spelling of each agrees with every spelling of the other, and — unless the
-	// names are the same to the letter — their company (executives) or firm
-	// (analysts) agrees. People are compared only with those of their surname, so
-	// matching grows as n log n in spellings, not n².
+	// spelling of each agrees with every spelling of the other, and — where they
+	// agree only through a nickname or short form — their company (executives) or
+	// firm (analysts) agrees too. People are compared only with those of their
+	// surname, so matching grows as n log n in spellings, not n².
 	const entries = calls.flatMap(call => call.speakers.filter(s => s.role !== 'operator').map(speaker => ({call, speaker})));
 	entries.sort((a, b) => nameParts(b.speaker.name).tokens.length - nameParts(a.speaker.name).tokens.length);
-	type Group = {spellings: Set<string>; names: Set<string>; places: Set<string>; members: typeof entries};
+	type Group = {spellings: Set<string>; places: Set<string>; members: typeof entries};
 	const groups: Group[] = [];
 	const bySurname = new Map<string, Group[]>();
 	const placeOf = (e: (typeof entries)[number]) =>
 		e.speaker.role === 'analyst' ? firmKey(e.speaker.firm) : e.speaker.role === 'executive' ? companyKey(e.call.meta.company) : null;
-	const fullKey = (name: string) => nameParts(name).tokens.join(' ').toLowerCase();
 	const sameFirstName = (a: string, b: string) => {
 		const x = nameParts(a).key.first;
 		const y = nameParts(b).key.first;
@@ -271,10 +270,9 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 		if (group) {
 			group.members.push(entry);
 			for (const sp of spellings) group.spellings.add(sp);
-			group.names.add(fullKey(entry.speaker.name));
 			if (place) group.places.add(place);
 		} else {
-			const made: Group = {spellings: new Set(spellings), names: new Set([fullKey(entry.speaker.name)]), places: new Set(place ? [place] : []), members: [entry]};
+			const made: Group = {spellings: new Set(spellings), places: new Set(place ? [place] : []), members: [entry]};
 			groups.push(made);
 			bucket.push(made);
 			bySurname.set(surname, bucket);
