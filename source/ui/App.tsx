@@ -22,6 +22,7 @@ import {drillable} from './Sidebar.js';
 import {Trends} from './Trends.js';
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
+import {sameBookmarks} from './settings-values.js';
 import {Sidebar} from './Sidebar.js';
 import {searchTrendLines, sidebarLines} from './sidebar-lines.js';
 import {SpeakerPicker} from './SpeakerPicker.js';
@@ -119,7 +120,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			setUnsaved(null);
 			const merged = result.bookmarks;
 			const now = latest.current.bookmarks;
-			if (merged && (merged.length !== now.length || merged.some((b, i) => b !== now[i] && (b.call !== now[i]!.call || b.turn !== now[i]!.turn || b.note !== now[i]!.note || b.created !== now[i]!.created)))) {
+			if (merged && !sameBookmarks(merged, now)) {
 				// Another reader's bookmarks, merged in: shown, not written again.
 				fromDisk.current = true;
 				dispatch({type: 'bookmarks', bookmarks: merged});

@@ -92,6 +92,15 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line, max: d.maxScroll});
 	};
 
+	/** A Markdown file in the export folder, and a notice of where it went (or why it did not). */
+	const writeOut = (name: string, text: string, what: string) => {
+		try {
+			return dispatch({type: 'notice', text: `Wrote ${cleanLine(writeNewFile(exportDir, name, text))}`});
+		} catch (error) {
+			return dispatch({type: 'notice', text: `Could not write ${what}: ${cleanLine((error as Error).message)}`});
+		}
+	};
+
 	const act = (command: Command, s: State, name: string) => {
 		const {call, layout, top} = derive(s);
 		switch (command) {
@@ -169,11 +178,7 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 			}
 			case 'bookmarksExport': {
 				if (!s.bookmarks.length) return dispatch({type: 'notice', text: 'No bookmarks to write.'});
-				try {
-					return dispatch({type: 'notice', text: `Wrote ${cleanLine(writeNewFile(exportDir, 'bookmarks', bookmarksDocument(store, s.bookmarks)))}`});
-				} catch (error) {
-					return dispatch({type: 'notice', text: `Could not write the bookmarks: ${cleanLine((error as Error).message)}`});
-				}
+				return writeOut('bookmarks', bookmarksDocument(store, s.bookmarks), 'the bookmarks');
 			}
 			case 'exportView': {
 				const {speaker} = derive(s);
@@ -183,12 +188,7 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 				const [text, name] = set.query
 					? [searchDocument(store, set.query, set.hits, only), `search-${set.query}`]
 					: [viewDocument(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers)), [call.id, person?.id, s.filter?.answers ? 'answers' : ''].filter(Boolean).join('-')];
-				try {
-					const path = writeNewFile(exportDir, name, text);
-					return dispatch({type: 'notice', text: `Wrote ${cleanLine(path)}`});
-				} catch (error) {
-					return dispatch({type: 'notice', text: `Could not write the export: ${cleanLine((error as Error).message)}`});
-				}
+				return writeOut(name, text, 'the export');
 			}
 		}
 	};

@@ -68,6 +68,10 @@ export function checkSettings(raw: unknown): {settings: SavedSettings; dropped: 
 /** A bookmark's identity across readers: the same turn marked at the same moment. */
 const keyOf = (b: Bookmark) => `${b.call}\u0000${b.turn}\u0000${b.created}`;
 
+/** The same bookmarks, in the same order, with the same notes (what a merge returns when no one else wrote). */
+export const sameBookmarks = (a: readonly Bookmark[], b: readonly Bookmark[]) =>
+	a.length === b.length && a.every((x, i) => keyOf(x) === keyOf(b[i]!) && x.note === b[i]!.note);
+
 /**
  * Bookmarks after this reader's changes are written over what is on disk now:
  * `base` is what this reader last read or wrote, `mine` what it holds. What

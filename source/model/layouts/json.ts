@@ -102,18 +102,18 @@ export function parseJson(source: {text: string}): LayoutResult {
 			furniture.push(t.text);
 			continue;
 		}
+		if (END.test(speaker)) {
+			ended = true;
+			furniture.push(t.text);
+			continue;
+		}
+		// `Questions and Answers:` with no speech: a section mark, not a turn.
 		if (PSEUDO.test(speaker) && !t.text.trim()) {
-			if (END.test(speaker)) ended = true;
 			const named = sectionOf(speaker.replace(/:\s*$/, ''));
 			if (named) {
 				section = named;
 				items.push({kind: 'section', section: named});
 			}
-			continue;
-		}
-		if (END.test(speaker)) {
-			ended = true;
-			furniture.push(t.text);
 			continue;
 		}
 		// A list's section (prepared_remarks, q_and_a, a turn's own) holds from where it changes:

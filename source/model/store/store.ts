@@ -180,10 +180,11 @@ function assignIds(calls: Call[]): void {
 			const others = group.filter(o => o !== c);
 			const byTicker = c.meta.ticker && others.every(o => o.meta.ticker !== c.meta.ticker) ? slug(c.meta.ticker) : null;
 			const byDate = c.meta.date && others.every(o => o.meta.date !== c.meta.date) ? c.meta.date : null;
-			let id2 = slug(`${id}-${byTicker ?? byDate ?? createHash('sha1').update(c.path + c.turns.map(t => t.words).join()).digest('hex').slice(0, 6)}`);
-			for (let n = 2; taken.has(id2); n++) id2 = `${id2.replace(/-\d+$/, '')}-${n}`;
-			c.id = id2;
-			taken.add(id2);
+			const told = slug(`${id}-${byTicker ?? byDate ?? createHash('sha1').update(c.path + c.turns.map(t => t.words).join()).digest('hex').slice(0, 6)}`);
+			let unique = told;
+			for (let n = 2; taken.has(unique); n++) unique = `${told}-${n}`;
+			c.id = unique;
+			taken.add(unique);
 		}
 	}
 }
