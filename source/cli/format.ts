@@ -4,7 +4,7 @@
 // escape byte at all.
 import type {Store} from '../model/store/store.js';
 import type {Call, Turn} from '../model/types.js';
-import {answerView, questionCount, SECTION_TITLES, speakerLine, type ViewRow} from '../model/store/view.js';
+import {answerView, listFigures, questionCount, SECTION_TITLES, speakerLine, type ViewRow} from '../model/store/view.js';
 
 export interface Style {
 	bold(text: string): string;
@@ -24,16 +24,8 @@ export function table(rows: string[][], rightAligned: ReadonlySet<number>): stri
 export function formatList(store: Store): string {
 	const rows = [['ID', 'QUARTER', 'DATE', 'TURNS', 'WORDS', 'QUESTIONS', 'ANALYSTS']];
 	for (const call of store.calls) {
-		const analysts = new Set(call.turns.filter(t => t.speaker !== null && call.speakers[t.speaker]!.role === 'analyst').map(t => t.speaker));
-		rows.push([
-			call.id,
-			call.meta.quarter ?? '-',
-			call.meta.date ?? '-',
-			String(call.turns.length),
-			String(call.turns.reduce((n, t) => n + t.words, 0)),
-			String(questionCount(call)),
-			String(analysts.size),
-		]);
+		const figures = listFigures(call);
+		rows.push([call.id, call.meta.quarter ?? '-', call.meta.date ?? '-', String(figures.turns), String(figures.words), String(figures.questions), String(figures.analysts)]);
 		// A flagged call (text not in turns, no labels): marked, and `check` says why.
 		if (call.errors.length) rows[rows.length - 1]!.push('!');
 	}

@@ -11,8 +11,10 @@ import {search} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
-import {configDir, peek} from '../ui/settings.js';
-import {loadStore, parseCacheUrl, storeForReader} from './load-store.js';
+import {configDir, libraryFolders, peek} from '../ui/settings.js';
+import {loadStore, parseCacheUrl, readParseCache, storeForReader} from './load-store.js';
+import {openLibrary} from '../model/library/open-library.js';
+import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
 import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
 import {safeJson} from '../model/input/sanitize.js';
@@ -49,11 +51,26 @@ Usage
                                        turns) and warnings; files skipped, and why
   earnings-reader bookmarks [--json | --md]
                                        the turns marked in the reader (m), with notes
+  earnings-reader add PATH…            keep folders (or files) in your library: every
+                                       command and the reader open them
+  earnings-reader remove PATH…         take folders out of the library
+  earnings-reader library              the folders, calls, flagged files, index size
+  earnings-reader index [--status | --rebuild]
+                                       bring the index up to date; --status: calls,
+                                       size on disk, last run; --rebuild: made anew
 
 Options
-  --dir PATH      add the transcripts in PATH (repeatable; any command)
+  --dir PATH      add the transcripts in PATH for this run (repeatable; any command)
+  --no-bundled    leave the five bundled Tesla calls out
   -h, --help      this help
   -v, --version   the version
+
+Search also takes company:NAME, ticker:AAPL, section:qa|prepared,
+role:analyst|executive, after:2019, before:2020-06.
+
+The index of your library lives in $XDG_CACHE_HOME/earnings-reader (or
+~/.cache/earnings-reader; EARNINGS_READER_CACHE_DIR overrides); it can always
+be deleted.
 
 CALL is an id (tesla-2017-q2), a quarter (Q2 2017), a date (2017-08-02), or any
 fuzzy fragment of them (2017q2). NAME is any spelling of a person (Elon Musk,
@@ -103,6 +120,10 @@ const COMMAND_FLAGS: Record<string, string[]> = {
 	search: ['speaker', 'json', 'md'],
 	bookmarks: ['json', 'md'],
 	check: ['json'],
+	add: [],
+	remove: [],
+	library: [],
+	index: ['status', 'rebuild'],
 };
 
 function fail(message: string): never {
@@ -112,6 +133,14 @@ function fail(message: string): never {
 function findCall(store: Store, query: string | undefined) {
 	if (!query) fail('name a call, e.g. tesla-2017-q2 (see: earnings-reader list)');
 	return store.findCall(query) ?? fail(`no call matches '${query}'. Known calls: ${store.calls.map(c => c.id).join(', ')}`);
+}
+
+/** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
+function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Store {
+	const library = openLibrary({dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), progress: stderrProgress(), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
+	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
+	// The index stays open: a call's turns are read from it when first used.
+	return library.store;
 }
 
 function reportSkipped(store: Store) {
@@ -132,6 +161,9 @@ export async function main(argv: string[]): Promise<number> {
 			call: {type: 'string'},
 			json: {type: 'boolean'},
 			md: {type: 'boolean'},
+			'no-bundled': {type: 'boolean'},
+			status: {type: 'boolean'},
+			rebuild: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},
@@ -146,14 +178,21 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const [command, ...rest] = positionals;
 	if (command !== undefined && !(command in COMMAND_FLAGS)) fail(`unknown command '${command}'`);
-	for (const flag of ['speaker', 'answers', 'call', 'json', 'md'] as const) {
+	for (const flag of ['speaker', 'answers', 'call', 'json', 'md', 'status', 'rebuild'] as const) {
 		if (values[flag] !== undefined && !COMMAND_FLAGS[command ?? '']?.includes(flag)) {
 			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
 		}
 	}
 	if (values.json && values.md) fail('--json and --md: choose one');
+	if (values.status && values.rebuild) fail('--status and --rebuild: choose one');
+	if (command === 'add' || command === 'remove') {
+		if (rest.length === 0) fail(`name a folder, e.g. earnings-reader ${command} ~/transcripts`);
+		return command === 'add' ? addFolders(rest) : removeFolders(rest);
+	}
 	const positional = command === 'show' || command === 'metrics' || command === 'search' ? 1 : 0;
 	if (rest.length > positional) fail(`unexpected argument '${rest[positional]}'`);
+	if (command === 'index' && values.status) return indexStatus();
+	if (command === 'index' && values.rebuild) deleteIndex();
 
 	for (const dir of values.dir ?? []) {
 		if (dir.trim() === '') fail('--dir needs a path (an empty one would mean the current folder; say . for that)');
@@ -171,10 +210,10 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			stdin = piped.bytes.length ? piped.bytes : undefined;
 		}
-		const dirs = values.dir ?? [];
+		const dirs = [...libraryFolders(configDir()), ...(values.dir ?? [])];
 		// Not a terminal on stdout (`earnings-reader | less`, a script): the list, as text.
 		if (!process.stdout.isTTY) {
-			const store = loadStore({dirs, stdin}, PARSE_CACHE);
+			const store = openStore(dirs, values['no-bundled'] ?? false, stdin);
 			reportSkipped(store);
 			out(`${formatList(store)}\n`);
 			return 0;
@@ -186,10 +225,14 @@ export async function main(argv: string[]): Promise<number> {
 		const {runInteractive} = await ui;
 		return runInteractive(store);
 	}
-	const store = loadStore({dirs: values.dir}, PARSE_CACHE);
+	const store = openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false);
 	// `check` lists the skipped files itself.
 	if (command !== 'check') reportSkipped(store);
 	switch (command) {
+		case 'library':
+			return showLibrary({calls: store.calls.length, flagged: store.calls.filter(c => c.errors.length).length, skipped: store.skipped.length});
+		case 'index':
+			return indexStatus();
 		case 'check': {
 			const rows = checkRows(store);
 			out(values.json ? `${safeJson(rows, 2)}\n` : `${formatCheck(store)}\n`);

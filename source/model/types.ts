@@ -76,4 +76,15 @@ export interface Call extends ParsedCall {
 	bundled: boolean;
 	errors: string[];
 	coverage: ParseResult['coverage'];
+	/** Counts kept with a call read from the library's index, so that listing calls never loads their turns. */
+	figures?: ListFigures;
+}
+
+/** What the call list shows of a call, and the turns' word counts (which tell apart two calls that would share an id). */
+export interface ListFigures {
+	turns: number;
+	words: number;
+	questions: number;
+	analysts: number;
+	wordsByTurn: string;
 }

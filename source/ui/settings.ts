@@ -308,9 +308,49 @@ export function fileSettings(dir = configDir(), debounceMs = 300): Settings {
  * crash leaves one or the other whole), keeping the file's other keys.
  */
 function writeDirect(file: string, data: Record<string, unknown>, settings: SavedSettings): void {
+	writeJson(file, {...data, [KEY]: settings});
+}
+
+const LIBRARY = 'library';
+
+/**
+ * The folders of the user's library (`earnings-reader add`), as saved: paths,
+ * each a string, cleaned of controls. A missing or damaged file is no folders.
+ */
+export function libraryFolders(dir = configDir()): string[] {
+	const read = readSettingsFile(join(dir, FILE));
+	if (read.kind !== 'ok') return [];
+	const value = read.data[LIBRARY] as {folders?: unknown} | undefined;
+	const folders = value && typeof value === 'object' && Array.isArray(value.folders) ? value.folders : [];
+	return [...new Set(folders.filter((f): f is string => typeof f === 'string' && f !== '' && cleanLine(f) === f))];
+}
+
+/**
+ * Changes the library's folders under the settings lock, keeping every other
+ * key of the file. A damaged or unreadable file is not written over: the
+ * error says why (the reader sets such a file aside at its next start).
+ */
+export function changeLibraryFolders(change: (folders: string[]) => string[], dir = configDir()): {folders: string[]; error: string | null} {
+	const file = join(dir, FILE);
+	try {
+		mkdirSync(dir, {recursive: true});
+		return withLock(file, () => {
+			const read = readSettingsFile(file);
+			if (read.kind === 'damaged' || read.kind === 'unreadable') return {folders: [], error: `the settings file ${file} is ${read.why}`};
+			const folders = change(libraryFolders(dir));
+			const data = read.kind === 'ok' ? read.data : {};
+			writeJson(file, {...data, [LIBRARY]: {...(data[LIBRARY] as object | undefined), folders}});
+			return {folders, error: null};
+		});
+	} catch (error) {
+		return {folders: [], error: `cannot write ${file}: ${reason(error)}`};
+	}
+}
+
+function writeJson(file: string, data: Record<string, unknown>): void {
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
-		writeFileSync(temporary, JSON.stringify({...data, [KEY]: settings}, null, '\t'));
+		writeFileSync(temporary, JSON.stringify(data, null, '\t'));
 		renameSync(temporary, file);
 	} catch (error) {
 		try {

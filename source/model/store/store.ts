@@ -124,23 +124,24 @@ export function parseInputs(inputs: readonly StoreInput[], cache?: ParseCache): 
 		}
 		if (same) same.push(input);
 		else byLength.set(input.source.text.length, [input]);
-		// The build's cache holds the bundled calls only: other files are not hashed to look there.
-		const key = cache && input.known ? parseKey(input) : null;
-		const {call, errors, coverage} = key && Object.hasOwn(cache!, key) ? cache![key]! : parseTranscript(input.source.text, input.known ?? {});
-		if (call.turns.length === 0) {
-			skipped.push({path: input.source.path, reason: errors[0] ?? 'no transcript found'});
-			continue;
-		}
-		const notOne = call.speakers.length === 0 && !input.known ? notATranscript(input.source.text) : null;
-		if (notOne) {
-			skipped.push({path: input.source.path, reason: `not a transcript: ${notOne}`});
-			continue;
-		}
-		const meta = input.known ? call.meta : completeMeta(call.meta, input.source.name, call);
-		calls.push({...call, meta, id: input.known?.id ?? '', source: input.source.name, path: input.source.path, bundled: input.bundled ?? false, errors, coverage});
+		const one = parseOne(input, cache);
+		if (one.call) calls.push(one.call);
+		else skipped.push(one.skipped);
 	}
 	assignIds(calls);
 	return {calls, skipped};
+}
+
+/** One input parsed into a call (its id still to be given, by `assignIds`), or the reason it is not one. */
+export function parseOne(input: StoreInput, cache?: ParseCache): {call: Call; skipped?: undefined} | {call?: undefined; skipped: Skipped} {
+	// The build's cache holds the bundled calls only: other files are not hashed to look there.
+	const key = cache && input.known ? parseKey(input) : null;
+	const {call, errors, coverage} = key && Object.hasOwn(cache!, key) ? cache![key]! : parseTranscript(input.source.text, input.known ?? {});
+	if (call.turns.length === 0) return {skipped: {path: input.source.path, reason: errors[0] ?? 'no transcript found'}};
+	const notOne = call.speakers.length === 0 && !input.known ? notATranscript(input.source.text) : null;
+	if (notOne) return {skipped: {path: input.source.path, reason: `not a transcript: ${notOne}`}};
+	const meta = input.known ? call.meta : completeMeta(call.meta, input.source.name, call);
+	return {call: {...call, meta, id: input.known?.id ?? '', source: input.source.name, path: input.source.path, bundled: input.bundled ?? false, errors, coverage}};
 }
 
 /**
@@ -164,7 +165,7 @@ function completeMeta(meta: CallMeta, fileName: string, call: ParsedCall): CallM
  * whatever else is loaded and in whatever order: calls that would share one are
  * told apart by ticker, then date, then their text, never by load order.
  */
-function assignIds(calls: Call[]): void {
+export function assignIds(calls: Call[]): void {
 	const base = new Map<Call, string>();
 	for (const c of calls) if (!c.id) base.set(c, baseId(c));
 	const taken = new Set(calls.filter(c => c.id).map(c => c.id));
@@ -180,7 +181,7 @@ function assignIds(calls: Call[]): void {
 			const others = group.filter(o => o !== c);
 			const byTicker = c.meta.ticker && others.every(o => o.meta.ticker !== c.meta.ticker) ? slug(c.meta.ticker) : null;
 			const byDate = c.meta.date && others.every(o => o.meta.date !== c.meta.date) ? c.meta.date : null;
-			const told = slug(`${id}-${byTicker ?? byDate ?? createHash('sha1').update(c.path + c.turns.map(t => t.words).join()).digest('hex').slice(0, 6)}`);
+			const told = slug(`${id}-${byTicker ?? byDate ?? createHash('sha1').update(c.path + (c.figures?.wordsByTurn ?? c.turns.map(t => t.words).join())).digest('hex').slice(0, 6)}`);
 			let unique = told;
 			for (let n = 2; taken.has(unique); n++) unique = `${told}-${n}`;
 			c.id = unique;
@@ -203,10 +204,23 @@ export function tickerId(call: Call): string | null {
 }
 
 /** Calls in date order, one identity per person, lookups: the store. */
-export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date order; undated calls last, by id.
+export function indexCalls(calls: Call[], skipped: Skipped[]): Store {
+	sortCalls(calls);
+	return storeOf(calls, matchPeople(calls), skipped);
+}
+
+/** Date order; undated calls last, by id. */
+export function sortCalls(calls: Call[]): void {
 	// Plain comparison, not localeCompare: its first call loads ICU's collator
 	// (~15 ms measured), and ISO dates and ids sort right as code units.
 	calls.sort((a, b) => compare(a.meta.date ?? '9999', b.meta.date ?? '9999') || compare(a.id, b.id));
+}
+
+/**
+ * Firms made canonical and one identity per person across the calls (sorted):
+ * each speaker's id, name and firm are set, and the people returned.
+ */
+export function matchPeople(calls: Call[]): Person[] {
 
 	// Firms as one name each: every spelling of a firm (`Barclays Capital`,
 	// `Barclays PLC`, `Barclays Capital Inc.`) shown in its most used clean form
@@ -243,6 +257,7 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 	// agree only through a nickname or short form — their company (executives) or
 	// firm (analysts) agrees too. People are compared only with those of their
 	// surname, so matching grows as n log n in spellings, not n².
+	const position = new Map(calls.map((c, i) => [c, i]));
 	const entries = calls.flatMap(call => call.speakers.filter(s => s.role !== 'operator').map(speaker => ({call, speaker})));
 	entries.sort((a, b) => nameParts(b.speaker.name).tokens.length - nameParts(a.speaker.name).tokens.length);
 	type Group = {spellings: Set<string>; places: Set<string>; members: typeof entries};
@@ -286,7 +301,7 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 		let id = personSlug(name);
 		for (let n = 2; personIds.has(id); n++) id = `${personSlug(name)}-${n}`;
 		personIds.add(id);
-		const ordered = [...group.members].sort((a, b) => calls.indexOf(a.call) - calls.indexOf(b.call));
+		const ordered = [...group.members].sort((a, b) => position.get(a.call)! - position.get(b.call)!);
 		for (const {speaker} of ordered) {
 			speaker.id = id;
 			speaker.name = name;
@@ -304,20 +319,33 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 	}
 	people.sort((a, b) => compare(a.name.toLowerCase(), b.name.toLowerCase()));
 
+	return people;
+}
+
+/** The store over calls (sorted) whose speakers carry their people's ids; `people` may be read on first use. */
+export function storeOf(calls: Call[], peopleOrLoad: Person[] | (() => Person[]), skipped: Skipped[]): Store {
+	let peopleList = typeof peopleOrLoad === 'function' ? null : peopleOrLoad;
+	const allPeople = () => (peopleList ??= (peopleOrLoad as () => Person[])());
 	const callsById = new Map(calls.map(c => [c.id, c]));
-	const peopleById = new Map(people.map(p => [p.id, p]));
-	const callTargets = calls.map(c => ({
-		call: c,
-		keys: [c.id, tickerId(c) ?? '', c.meta.quarter ?? '', c.meta.date ?? '', c.meta.company ?? '', c.meta.ticker ?? '', c.source].join(' '),
-	}));
-	const personTargets = people.map(p => ({person: p, keys: [p.name, p.id, ...p.spellings].join(' ')}));
+	let byId: Map<string, Person> | null = null;
+	const peopleById = () => (byId ??= new Map(allPeople().map(p => [p.id, p])));
+	let callList: {call: Call; keys: string}[] | null = null;
+	const callTargets = () =>
+		(callList ??= calls.map(c => ({
+			call: c,
+			keys: [c.id, tickerId(c) ?? '', c.meta.quarter ?? '', c.meta.date ?? '', c.meta.company ?? '', c.meta.ticker ?? '', c.source].join(' '),
+		})));
+	let personList: {person: Person; keys: string}[] | null = null;
+	const personTargets = () => (personList ??= allPeople().map(p => ({person: p, keys: [p.name, p.id, ...p.spellings].join(' ')})));
 
 	return {
 		calls,
-		people,
+		get people() {
+			return allPeople();
+		},
 		skipped,
 		call: id => callsById.get(id),
-		person: id => peopleById.get(id),
+		person: id => peopleById().get(id),
 		findCall(query) {
 			const q = query.trim().toLowerCase();
 			if (!q) return undefined;
@@ -325,17 +353,17 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {	// Date o
 				c => c.id === q || tickerId(c) === q || c.meta.quarter?.toLowerCase() === q || c.meta.date === q || c.source.toLowerCase() === q,
 			);
 			if (exact) return exact;
-			return fuzzysort.go(q.replace(/\s+/g, ''), callTargets, {key: 'keys', threshold: 0.3, limit: 1})[0]?.obj.call;
+			return fuzzysort.go(q.replace(/\s+/g, ''), callTargets(), {key: 'keys', threshold: 0.3, limit: 1})[0]?.obj.call;
 		},
 		findPerson(query, inCall) {
 			const q = query.trim();
 			if (!q) return undefined;
 			const here = (p: Person) => (inCall && p.calls.includes(inCall.id) ? 0 : 1);
-			const byId = peopleById.get(q.toLowerCase());
-			if (byId) return byId;
-			const named = people.filter(p => p.spellings.some(s => s.toLowerCase() === q.toLowerCase()) || samePerson(p.name, q));
+			const known = peopleById().get(q.toLowerCase());
+			if (known) return known;
+			const named = allPeople().filter(p => p.spellings.some(s => s.toLowerCase() === q.toLowerCase()) || samePerson(p.name, q));
 			if (named.length > 0) return named.sort((a, b) => here(a) - here(b))[0];
-			const hits = fuzzysort.go(q, personTargets, {key: 'keys', threshold: 0.3, limit: 10});
+			const hits = fuzzysort.go(q, personTargets(), {key: 'keys', threshold: 0.3, limit: 10});
 			return [...hits].sort((a, b) => here(a.obj.person) - here(b.obj.person) || b.score - a.score)[0]?.obj.person;
 		},
 		speakerIndex: (call, personId) => call.speakers.findIndex(s => s.id === personId),

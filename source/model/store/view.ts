@@ -1,7 +1,7 @@
 // What a reader sees of a call: all turns, one person's turns, or one person's
 // answers each under the question it answers. The CLI and the Ink UI share it,
 // so `show --answers` and the `a` key can never disagree.
-import type {Call, Speaker, Turn} from '../types.js';
+import type {Call, ListFigures, Speaker, Turn} from '../types.js';
 
 export interface ViewRow {
 	/** `context`: a question shown so that the answer after it is never out of context. */
@@ -15,7 +15,20 @@ export const SECTION_TITLES = {presentation: 'Prepared remarks', qa: 'Questions 
 
 export const isQuestion = (turn: Turn) => turn.section === 'qa' && turn.exchange !== null && turn.answers === null;
 
-export const questionCount = (call: Call) => call.turns.filter(isQuestion).length;
+export const questionCount = (call: Call) => call.figures?.questions ?? call.turns.filter(isQuestion).length;
+
+/** The call list's counts of a call: kept in the index, worked out here otherwise. */
+export function listFigures(call: Call): ListFigures {
+	if (call.figures) return call.figures;
+	const analysts = new Set(call.turns.filter(t => t.speaker !== null && call.speakers[t.speaker]!.role === 'analyst').map(t => t.speaker));
+	return {
+		turns: call.turns.length,
+		words: call.turns.reduce((n, t) => n + t.words, 0),
+		questions: call.turns.filter(isQuestion).length,
+		analysts: analysts.size,
+		wordsByTurn: call.turns.map(t => t.words).join(),
+	};
+}
 
 /** `[name, firm · title]` for a heading; the second part empty when unknown. */
 export function speakerLine(speaker: Speaker): [string, string] {

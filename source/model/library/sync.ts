@@ -1,0 +1,231 @@
+// Bringing the index up to date with the folders: a file is parsed once; a
+// changed one (size or mtime, or the parser's version) again; a removed one
+// drops out. Each file is written in one transaction, so a reader never sees
+// half a call, and a writer killed mid-way loses at most the file it was on.
+import {createHash} from 'node:crypto';
+import {statSync} from 'node:fs';
+import {join, resolve, sep} from 'node:path';
+import {deflateRawSync} from 'node:zlib';
+import {bundledFolder, readManifest} from '../input/library.js';
+import {listPath, loadFile, type Skipped} from '../input/load.js';
+import {cleanLine} from '../input/sanitize.js';
+import {parseOne, type ManifestEntry, type ParseCache} from '../store/store.js';
+import {listFigures} from '../store/view.js';
+import {callSentences} from '../text/text-match.js';
+import type {Call, Role, Section} from '../types.js';
+import {PARSER_VERSION, setInfo, type Db} from './index-db.js';
+
+/** A file of the library, as found on disk. */
+export interface FileEntry {
+	/** The path to open (resolved). */
+	path: string;
+	size: number;
+	mtime: number;
+	known?: ManifestEntry;
+	bundled?: boolean;
+}
+
+/** The folders' files (bundled calls first), each once, and the folders or files that cannot be read. */
+export function scanLibrary(dirs: readonly string[], withBundled: boolean): {files: FileEntry[]; roots: string[]; skipped: Skipped[]} {
+	const files: FileEntry[] = [];
+	const skipped: Skipped[] = [];
+	const seen = new Set<string>();
+	const roots: string[] = [];
+	const add = (path: string, extra: Partial<FileEntry> = {}) => {
+		if (seen.has(path)) return;
+		seen.add(path);
+		try {
+			const stat = statSync(path);
+			files.push({path, size: stat.size, mtime: stat.mtimeMs, ...extra});
+		} catch {
+			// listPath found it a moment ago; loadFile will say why it cannot be read.
+			files.push({path, size: -1, mtime: -1, ...extra});
+		}
+	};
+	if (withBundled) {
+		const folder = bundledFolder();
+		if (!folder) skipped.push({path: 'transcripts/', reason: 'bundled transcripts not found beside the program'});
+		else for (const entry of readManifest(folder)) add(join(folder, entry.file), {known: entry, bundled: true});
+	}
+	for (const dir of dirs) {
+		const root = resolve(dir);
+		roots.push(root);
+		const listed = listPath(root);
+		for (const file of listed.files) add(file);
+		skipped.push(...listed.skipped);
+	}
+	return {files, roots, skipped};
+}
+
+interface FileRow {
+	path: string;
+	size: number;
+	mtime: number;
+	parser: number;
+	call: number | null;
+	skipped: string | null;
+}
+
+/** Which files must be parsed (new or changed) and which rows are gone (their file removed from a folder scanned). */
+export function planSync(db: Db, files: readonly FileEntry[], roots: readonly string[]): {todo: FileEntry[]; gone: string[]} {
+	const rows = new Map((db.prepare('SELECT path, size, mtime, parser, call, skipped FROM files').all() as FileRow[]).map(r => [r.path, r]));
+	const todo = files.filter(f => {
+		const row = rows.get(f.path);
+		return !row || row.size !== f.size || row.mtime !== f.mtime || row.parser !== PARSER_VERSION || f.size < 0;
+	});
+	const present = new Set(files.map(f => f.path));
+	const under = (path: string) => roots.some(root => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+	const gone = [...rows.keys()].filter(path => !present.has(path) && under(path));
+	return {todo, gone};
+}
+
+export interface SyncProgress {
+	done: number;
+	total: number;
+	/** Milliseconds since the run began. */
+	elapsed: number;
+}
+
+const SENTENCE_BITS = 2 ** 20;
+const PER_DAY = 4096;
+const UNDATED_DAY = 99_999;
+
+/** The rowid a call gets: date order, then the order written. */
+function dayOf(date: string | null): number {
+	if (!date) return UNDATED_DAY;
+	const ms = Date.parse(`${date}T00:00:00Z`);
+	return Number.isFinite(ms) ? Math.min(UNDATED_DAY - 1, Math.max(0, Math.floor(ms / 86_400_000))) : UNDATED_DAY;
+}
+
+export const callOfSentence = (rowid: number) => Math.floor(rowid / SENTENCE_BITS);
+export const sentenceRowid = (call: number, n: number) => call * SENTENCE_BITS + n;
+
+const ROLE_TAG: Record<Role, string> = {executive: 'rexecutive', analyst: 'ranalyst', operator: 'roperator', unknown: 'runknown'};
+const SECTION_TAG: Record<Section, string> = {presentation: 'sprepared', qa: 'sqa', summary: 'ssummary'};
+
+/** What each sentence is tagged with in the index, for `role:` and `section:` inside the index. */
+export function sentenceTags(call: Call, turn: number): string {
+	const t = call.turns[turn]!;
+	const role = t.speaker === null ? 'unknown' : call.speakers[t.speaker]!.role;
+	return `${ROLE_TAG[role]} ${SECTION_TAG[t.section]}`;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export interface Writer {
+	write(file: FileEntry): void;
+	remove(path: string): void;
+}
+
+/** Prepared statements for writing, and the words already known. */
+export function writer(db: Db, cache?: ParseCache): Writer {
+	const oldCall = db.prepare('SELECT rowid, figures FROM calls WHERE path = ?');
+	const delCall = db.prepare('DELETE FROM calls WHERE rowid = ?');
+	const delSentence = db.prepare('DELETE FROM sentences WHERE rowid = ?');
+	const delFile = db.prepare('DELETE FROM files WHERE path = ?');
+	const maxRow = db.prepare('SELECT max(rowid) AS m FROM calls WHERE rowid >= ? AND rowid < ?').pluck();
+	const insCall = db.prepare(
+		'INSERT INTO calls(rowid, path, hash, source, bundled, known_id, layout, company, ticker, quarter, date, errors, coverage, figures, speakers, body) VALUES (@rowid, @path, @hash, @source, @bundled, @known_id, @layout, @company, @ticker, @quarter, @date, @errors, @coverage, @figures, @speakers, @body)',
+	);
+	const insSentence = db.prepare('INSERT INTO sentences(rowid, text, tags) VALUES (?, ?, ?)');
+	const insFile = db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, parser, call, skipped) VALUES (?, ?, ?, ?, ?, ?)');
+	const insWord = db.prepare('INSERT OR IGNORE INTO words(word) VALUES (?)');
+	const known = new Set(db.prepare('SELECT word FROM words').pluck().all() as string[]);
+
+	const dropCall = (path: string) => {
+		const old = oldCall.get(path) as {rowid: number; figures: string} | undefined;
+		if (!old) return;
+		const count = (JSON.parse(old.figures) as {sentences?: number}).sentences ?? 0;
+		for (let n = 0; n < count; n++) delSentence.run(sentenceRowid(old.rowid, n));
+		delCall.run(old.rowid);
+	};
+
+	const write = db.transaction((file: FileEntry) => {
+		dropCall(file.path);
+		const loaded = loadFile(file.path);
+		if (!loaded.ok) {
+			insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, null, loaded.skipped.reason);
+			return;
+		}
+		const one = parseOne({source: loaded.source, known: file.known, bundled: file.bundled}, cache);
+		if (!one.call) {
+			insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, null, one.skipped.reason);
+			return;
+		}
+		const call = one.call;
+		const day = dayOf(call.meta.date) * PER_DAY;
+		const last = maxRow.get(day, day + PER_DAY) as number | null;
+		const rowid = last === null ? day : last + 1;
+		if (rowid >= day + PER_DAY) {
+			insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, null, 'more than 4,096 calls on one day: not indexed');
+			return;
+		}
+		const spans = callSentences(call);
+		spans.forEach((span, n) => {
+			const text = call.turns[span.turn]!.paragraphs[span.paragraph]!.text.slice(span.start, span.end);
+			insSentence.run(sentenceRowid(rowid, n), text, sentenceTags(call, span.turn));
+		});
+		for (const turn of call.turns) {
+			for (const p of turn.paragraphs) {
+				for (const m of p.text.toLowerCase().matchAll(WORD)) {
+					if (known.has(m[0])) continue;
+					known.add(m[0]);
+					insWord.run(m[0]);
+				}
+			}
+		}
+		insCall.run({
+			rowid,
+			path: file.path,
+			hash: createHash('sha1').update(loaded.source.text).digest('hex'),
+			source: call.source,
+			bundled: call.bundled ? 1 : 0,
+			known_id: call.id || null,
+			layout: call.layout,
+			company: call.meta.company,
+			ticker: call.meta.ticker,
+			quarter: call.meta.quarter,
+			date: call.meta.date,
+			errors: JSON.stringify(call.errors),
+			coverage: JSON.stringify(call.coverage),
+			figures: JSON.stringify({...listFigures(call), sentences: spans.length}),
+			speakers: JSON.stringify(call.speakers),
+			body: deflateRawSync(JSON.stringify(call.turns), {level: 6}),
+		});
+		insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, rowid, null);
+	});
+	const remove = db.transaction((path: string) => {
+		dropCall(path);
+		delFile.run(path);
+	});
+	return {write, remove};
+}
+
+/**
+ * Parses and writes `todo`, drops `gone`; `progress` is told after each file.
+ * `stop` is asked between files (the reader quitting mid-run): the files done
+ * so far are kept. Returns the number of files written.
+ */
+export function runSync(db: Db, plan: {todo: readonly FileEntry[]; gone: readonly string[]}, options: {cache?: ParseCache; progress?: (p: SyncProgress) => void; stop?: () => boolean} = {}): number {
+	const w = writer(db, options.cache);
+	const began = Date.now();
+	for (const path of plan.gone) w.remove(path);
+	let done = 0;
+	for (const file of plan.todo) {
+		if (options.stop?.()) break;
+		w.write(file);
+		done++;
+		options.progress?.({done, total: plan.todo.length, elapsed: Date.now() - began});
+	}
+	if (plan.todo.length || plan.gone.length) setInfo(db, 'last_run', JSON.stringify({at: new Date().toISOString(), files: done, removed: plan.gone.length, ms: Date.now() - began}));
+	return done;
+}
+
+/** `indexing 412/1,700 · 9 s left`: the status bar's and stderr's line. */
+export function progressLine(p: SyncProgress): string {
+	const left = p.done > 0 ? Math.round(((p.total - p.done) * p.elapsed) / p.done / 1000) : null;
+	return `indexing ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')}${left === null ? '' : ` · ${left} s left`}`;
+}
+
+/** A path for display (names are untrusted text). */
+export const shown = (path: string) => cleanLine(path);
