@@ -58,8 +58,11 @@ CREATE TABLE IF NOT EXISTS store(call INTEGER PRIMARY KEY, id TEXT NOT NULL, spe
 CREATE TABLE IF NOT EXISTS people(id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 -- Every word once, for near spellings (the FTS index has them, but listing them there reads every posting).
 CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
--- Sentences: the text (not stored again: contentless) and tags, r<role> s<section>.
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, tags, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+-- Sentences: the text (not stored again: contentless) with two tags appended,
+-- ztagr<role> ztags<section>. detail=none keeps only which sentences hold a word:
+-- half the size of detail=full (measured: 20 MB against 41 MB for 1,000 calls),
+-- as phrases and marks are checked on the sentence's own text (index-search.ts).
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');
 `;
 
 export interface IndexHandle {

