@@ -14,6 +14,8 @@ import {bookmarksDocument, searchDocument, viewDocument} from '../model/document
 import {configDir, libraryFolders, peek} from '../ui/settings.js';
 import {loadStore, parseCacheUrl, readParseCache, storeForReader} from './load-store.js';
 import {openLibrary} from '../model/library/open-library.js';
+import {searchIndexed} from '../model/library/index-search.js';
+import type {Db} from '../model/library/index-db.js';
 import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
 import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
@@ -136,10 +138,12 @@ function findCall(store: Store, query: string | undefined) {
 }
 
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
+let libraryIndex: Db | null = null;
 function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Store {
 	const library = openLibrary({dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), progress: stderrProgress(), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
 	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
 	// The index stays open: a call's turns are read from it when first used.
+	libraryIndex = library.index?.db ?? null;
 	return library.store;
 }
 
@@ -273,7 +277,7 @@ export async function main(argv: string[]): Promise<number> {
 		case 'search': {
 			if (!rest[0]?.trim()) fail('give a query, e.g. earnings-reader search gigafactory');
 			const person = values.speaker === undefined ? null : (store.findPerson(values.speaker) ?? fail(`no speaker matches '${values.speaker}'`));
-			const hits = search(store, rest[0], {person: person?.id ?? null});
+			const hits = libraryIndex ? searchIndexed(store, libraryIndex, rest[0], {person: person?.id ?? null}).hits : search(store, rest[0], {person: person?.id ?? null});
 			if (values.md) {
 				out(searchDocument(store, rest[0], hits, person?.name ?? null));
 				return 0;

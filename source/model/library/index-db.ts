@@ -49,20 +49,19 @@ CREATE TABLE IF NOT EXISTS calls(
   errors TEXT NOT NULL,
   coverage TEXT NOT NULL,
   figures TEXT NOT NULL,
-  speakers TEXT NOT NULL,
+  speakers BLOB NOT NULL,
   body BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS calls_hash ON calls(hash);
 -- The store as last worked out (ids, one identity per person) for one set of calls.
-CREATE TABLE IF NOT EXISTS store(call INTEGER PRIMARY KEY, id TEXT NOT NULL, speakers TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS store(call INTEGER PRIMARY KEY, id TEXT NOT NULL, speakers BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS people(id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 -- Every word once, for near spellings (the FTS index has them, but listing them there reads every posting).
 CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
--- Sentences: the text (not stored again: contentless) with two tags appended,
--- ztagr<role> ztags<section>. detail=none keeps only which sentences hold a word:
--- half the size of detail=full (measured: 20 MB against 41 MB for 1,000 calls),
--- as phrases and marks are checked on the sentence's own text (index-search.ts).
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');
+-- Sentences: the text, not stored again (contentless; the call's body has it).
+-- detail=full, so that a phrase is found inside the index; contentless_delete,
+-- so that a changed file's sentences can go. Role and section are judged on the call itself.
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `;
 
 export interface IndexHandle {
@@ -89,7 +88,7 @@ export function sqlite(): typeof BetterSqlite3 | null {
 const REASONS: Record<string, string> = {EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', SQLITE_CANTOPEN: 'cannot open the file', SQLITE_READONLY: 'read-only', SQLITE_FULL: 'the disk is full'};
 export function why(error: unknown): string {
 	const code = (error as {code?: string})?.code ?? '';
-	return REASONS[code] ?? (code || String((error as Error)?.message ?? error));
+	return REASONS[code] ?? (code && code !== 'SQLITE_ERROR' ? code : String((error as Error)?.message ?? error));
 }
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');

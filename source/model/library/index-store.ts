@@ -3,7 +3,7 @@
 // (its turns are inflated from the index then, and the last few kept), so a
 // library of 10,000 calls costs its list in memory, not its text.
 import {createHash} from 'node:crypto';
-import {inflateRawSync} from 'node:zlib';
+import {deflateRawSync, inflateRawSync} from 'node:zlib';
 import type {Skipped} from '../input/load.js';
 import {cleanLine} from '../input/sanitize.js';
 import {assignIds, matchPeople, sortCalls, storeOf, type Person, type Store} from '../store/store.js';
@@ -90,7 +90,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 			enumerable: true,
 			configurable: true,
 			get() {
-				return (speakers ??= JSON.parse(speakersOf.get(row.rowid) as string) as Speaker[]);
+				return (speakers ??= JSON.parse(inflateRawSync(speakersOf.get(row.rowid) as Buffer).toString('utf8')) as Speaker[]);
 			},
 			set(value: Speaker[]) {
 				speakers = value;
@@ -108,7 +108,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		.update(extra.length ? `+${extra.map(c => c.source).join('\n')}` : '')
 		.digest('hex');
 	if (extra.length === 0 && info(db, 'store') === signature) {
-		const saved = new Map((db.prepare('SELECT call, id, speakers FROM store').all() as {call: number; id: string; speakers: string}[]).map(r => [r.call, r]));
+		const saved = new Map((db.prepare('SELECT call, id, speakers FROM store').all() as {call: number; id: string; speakers: Buffer}[]).map(r => [r.call, r]));
 		if (calls.every(c => saved.has(rowidOf.get(c)!))) {
 			for (const call of calls) {
 				const row = saved.get(rowidOf.get(call)!)!;
@@ -117,7 +117,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 				Object.defineProperty(call, 'speakers', {
 					enumerable: true,
 					configurable: true,
-					get: () => (speakers ??= JSON.parse(row.speakers) as Speaker[]),
+					get: () => (speakers ??= JSON.parse(inflateRawSync(row.speakers).toString('utf8')) as Speaker[]),
 					set(value: Speaker[]) {
 						speakers = value;
 					},
@@ -136,7 +136,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 			db.transaction(() => {
 				db.exec('DELETE FROM store; DELETE FROM people;');
 				const insStore = db.prepare('INSERT INTO store(call, id, speakers) VALUES (?, ?, ?)');
-				for (const call of calls) insStore.run(rowidOf.get(call)!, call.id, JSON.stringify(call.speakers));
+				for (const call of calls) insStore.run(rowidOf.get(call)!, call.id, deflateRawSync(JSON.stringify(call.speakers)));
 				const insPerson = db.prepare('INSERT INTO people(id, data) VALUES (?, ?)');
 				for (const p of people) insPerson.run(p.id, JSON.stringify(p));
 				setInfo(db, 'store', signature);
