@@ -13,7 +13,8 @@ import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
 import {configDir, libraryFolders, peek} from '../ui/settings.js';
 import {loadStore, parseCacheUrl, readParseCache, storeForReader} from './load-store.js';
-import {openLibrary} from '../model/library/open-library.js';
+import {beginLibrary, finishLibrary, libraryInMemory, type Library, type OpenOptions} from '../model/library/open-library.js';
+import {syncPipelined} from './index-pipeline.js';
 import {searchIndexed} from '../model/library/index-search.js';
 import type {Db} from '../model/library/index-db.js';
 import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
@@ -139,8 +140,20 @@ function findCall(store: Store, query: string | undefined) {
 
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
 let libraryIndex: Db | null = null;
-function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Store {
-	const library = openLibrary({dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), progress: stderrProgress(), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
+async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Promise<Store> {
+	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
+	const opened = beginLibrary(options);
+	let library: Library;
+	if (opened.done) library = opened.done;
+	else {
+		try {
+			if (opened.plan.todo.length || opened.plan.gone.length) await syncPipelined(opened.index.db, opened.plan, {cache: PARSE_CACHE, workerUrl: new URL('./index-worker.js', import.meta.url), progress: stderrProgress()});
+			library = finishLibrary(opened);
+		} catch (error) {
+			opened.index.db.close();
+			library = libraryInMemory(options, opened.notices, error);
+		}
+	}
 	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
 	// The index stays open: a call's turns are read from it when first used.
 	libraryIndex = library.index?.db ?? null;
@@ -217,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
 		const dirs = [...libraryFolders(configDir()), ...(values.dir ?? [])];
 		// Not a terminal on stdout (`earnings-reader | less`, a script): the list, as text.
 		if (!process.stdout.isTTY) {
-			const store = openStore(dirs, values['no-bundled'] ?? false, stdin);
+			const store = await openStore(dirs, values['no-bundled'] ?? false, stdin);
 			reportSkipped(store);
 			out(`${formatList(store)}\n`);
 			return 0;
@@ -229,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
 		const {runInteractive} = await ui;
 		return runInteractive(store);
 	}
-	const store = openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false);
+	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false);
 	// `check` lists the skipped files itself.
 	if (command !== 'check') reportSkipped(store);
 	switch (command) {

@@ -7,7 +7,7 @@ import {loadLibrary, STDIN} from '../input/library.js';
 import {loadBytes, type Skipped} from '../input/load.js';
 import {parseInputs, type ParseCache, type Store} from '../store/store.js';
 import type {Call} from '../types.js';
-import {cacheDir, openIndex, type IndexHandle} from './index-db.js';
+import {cacheDir, openIndex, why, type IndexHandle} from './index-db.js';
 import {storeFromIndex} from './index-store.js';
 import {planSync, runSync, scanLibrary, type FileEntry, type SyncProgress} from './sync.js';
 
@@ -47,35 +47,61 @@ function stdinCalls(stdin: Uint8Array | undefined): {calls: Call[]; skipped: Ski
 	return parseInputs([{source: piped.source}]);
 }
 
-export function openLibrary(options: OpenOptions): Library {
-	const memory = (notices: string[]): Library => ({
-		store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
-		index: null,
-		notices,
-		pending: {todo: [], gone: []},
-		files: [],
-		scanSkipped: [],
-		extra: [],
+/** The library opened, its files scanned and compared with the index; the sync still to run. */
+export type Opened = {done: Library} | {done?: undefined; index: IndexHandle; notices: string[]; files: FileEntry[]; scanSkipped: Skipped[]; extra: Call[]; plan: {todo: FileEntry[]; gone: string[]}};
+
+export function beginLibrary(options: OpenOptions): Opened {
+	const memory = (notices: string[]): {done: Library} => ({
+		done: {
+			store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
+			index: null,
+			notices,
+			pending: {todo: [], gone: []},
+			files: [],
+			scanSkipped: [],
+			extra: [],
+		},
 	});
 	if (options.useIndex === false || options.dirs.length === 0) return memory([]);
 	const opened = openIndex(options.indexDir ?? cacheDir());
 	if (!opened.index) return memory([opened.notice]);
-	const {db} = opened.index;
-	const notices = opened.notice ? [opened.notice] : [];
 	const {files, roots, skipped} = scanLibrary(options.dirs, !options.noBundled);
 	const piped = stdinCalls(options.stdin);
-	let plan = planSync(db, files, roots);
-	let readonly = false;
-	if (options.sync !== 'later' && (plan.todo.length || plan.gone.length)) {
+	return {index: opened.index, notices: opened.notice ? [opened.notice] : [], files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls, plan: planSync(opened.index.db, files, roots)};
+}
+
+/** The store, from the index as it now is; `pending`: files not yet indexed (shown once they are). */
+export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending = {todo: [] as FileEntry[], gone: [] as string[]}): Library {
+	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra);
+	return {store, index: opened.index, notices: opened.notices, pending, files: opened.files, scanSkipped: opened.scanSkipped, extra: opened.extra};
+}
+
+/** What a failed write leaves: the library read into memory, with the reason. */
+export function libraryInMemory(options: OpenOptions, notices: string[], error: unknown): Library {
+	return {
+		store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
+		index: null,
+		notices: [...notices, `the index could not be written (${why(error)}); reading from memory`],
+		pending: {todo: [], gone: []},
+		files: [],
+		scanSkipped: [],
+		extra: [],
+	};
+}
+
+/** Opens the library, indexing new and changed files first (or, with sync: 'later', leaving them pending). */
+export function openLibrary(options: OpenOptions): Library {
+	const opened = beginLibrary(options);
+	if (opened.done) return opened.done;
+	const {plan} = opened;
+	if (options.sync === 'later') return finishLibrary(opened, plan);
+	if (plan.todo.length || plan.gone.length) {
 		try {
-			runSync(db, plan, {cache: options.cache, progress: options.progress});
-			plan = {todo: [], gone: []};
+			runSync(opened.index.db, plan, {cache: options.cache, progress: options.progress});
 		} catch (error) {
-			db.close();
-			return memory([...notices, `the index could not be written (${(error as {code?: string}).code ?? (error as Error).message}); reading from memory`]);
+			opened.index.db.close();
+			return libraryInMemory(options, opened.notices, error);
 		}
 	}
-	void readonly;
-	const store = storeFromIndex(db, files, [...skipped, ...piped.skipped], piped.calls);
-	return {store, index: opened.index, notices, pending: plan, files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls};
+	return finishLibrary(opened);
 }
