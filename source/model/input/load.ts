@@ -1,7 +1,7 @@
 // Reading transcript files from disk: the only I/O the model does. Every file
 // that cannot be a transcript is skipped with a one-line reason; one bad file
 // never stops the others from loading.
-import {readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, realpathSync, statSync, type Dirent} from 'node:fs';
 import {basename, join} from 'node:path';
 import {decodeBytes, looksBinary, type Encoding} from './decode.js';
 import {cleanLine, sanitizeText} from './sanitize.js';
@@ -82,23 +82,26 @@ export function listPath(path: string): {files: string[]; skipped: Skipped[]} {
 	const skipped: Skipped[] = [];
 	const seen = new Set<string>();
 	const walk = (dir: string) => {
-		let entries: string[];
+		let entries: Dirent[];
 		try {
 			const real = realpathSync(dir);
 			if (seen.has(real)) return;
 			seen.add(real);
-			entries = readdirSync(dir).sort();
+			entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		} catch (error) {
 			skipped.push({path: cleanLine(dir), reason: `cannot read: ${errorCode(error)}`});
 			return;
 		}
 		for (const entry of entries) {
-			if (entry.startsWith('.')) continue;
-			const full = join(dir, entry);
-			let folder = false;
-			try {
-				folder = statSync(full).isDirectory();
-			} catch {}
+			if (entry.name.startsWith('.')) continue;
+			const full = join(dir, entry.name);
+			// The entry's own type, read with the folder: a stat only for a link (measured: a stat a file was half of listing 10,000).
+			let folder = entry.isDirectory();
+			if (entry.isSymbolicLink()) {
+				try {
+					folder = statSync(full).isDirectory();
+				} catch {}
+			}
 			if (folder) walk(full);
 			else files.push(full);
 		}

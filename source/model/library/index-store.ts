@@ -53,8 +53,9 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		}
 	}
 
-	const bodyOf = db.prepare('SELECT body FROM calls WHERE rowid = ?').pluck();
-	const speakersOf = db.prepare('SELECT speakers FROM calls WHERE rowid = ?').pluck();
+	const bodyOf = db.prepare('SELECT body FROM bodies WHERE call = ?').pluck();
+	const speakersOf = db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck();
+	const savedSpeakersOf = db.prepare('SELECT speakers FROM store_speakers WHERE call = ?').pluck();
 	const loaded: Call[] = [];
 	const calls: Call[] = kept.map(row => {
 		let turns: Turn[] | null = null;
@@ -108,7 +109,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		.update(extra.length ? `+${extra.map(c => c.source).join('\n')}` : '')
 		.digest('hex');
 	if (extra.length === 0 && info(db, 'store') === signature) {
-		const saved = new Map((db.prepare('SELECT call, id, speakers FROM store').all() as {call: number; id: string; speakers: Buffer}[]).map(r => [r.call, r]));
+		const saved = new Map((db.prepare('SELECT call, id FROM store').all() as {call: number; id: string}[]).map(r => [r.call, r]));
 		if (calls.every(c => saved.has(rowidOf.get(c)!))) {
 			for (const call of calls) {
 				const row = saved.get(rowidOf.get(call)!)!;
@@ -117,7 +118,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 				Object.defineProperty(call, 'speakers', {
 					enumerable: true,
 					configurable: true,
-					get: () => (speakers ??= JSON.parse(inflateRawSync(row.speakers).toString('utf8')) as Speaker[]),
+					get: () => (speakers ??= JSON.parse(inflateRawSync(savedSpeakersOf.get(rowidOf.get(call)!) as Buffer).toString('utf8')) as Speaker[]),
 					set(value: Speaker[]) {
 						speakers = value;
 					},
@@ -134,9 +135,13 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 	if (extra.length === 0 && !readonly) {
 		try {
 			db.transaction(() => {
-				db.exec('DELETE FROM store; DELETE FROM people;');
-				const insStore = db.prepare('INSERT INTO store(call, id, speakers) VALUES (?, ?, ?)');
-				for (const call of calls) insStore.run(rowidOf.get(call)!, call.id, deflateRawSync(JSON.stringify(call.speakers)));
+				db.exec('DELETE FROM store; DELETE FROM store_speakers; DELETE FROM people;');
+				const insStore = db.prepare('INSERT INTO store(call, id) VALUES (?, ?)');
+				const insSpeakers = db.prepare('INSERT INTO store_speakers(call, speakers) VALUES (?, ?)');
+				for (const call of calls) {
+					insStore.run(rowidOf.get(call)!, call.id);
+					insSpeakers.run(rowidOf.get(call)!, deflateRawSync(JSON.stringify(call.speakers)));
+				}
 				const insPerson = db.prepare('INSERT INTO people(id, data) VALUES (?, ?)');
 				for (const p of people) insPerson.run(p.id, JSON.stringify(p));
 				setInfo(db, 'store', signature);
