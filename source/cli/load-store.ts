@@ -37,14 +37,14 @@ export function loadStore(options: Omit<LibraryOptions, 'cache'>, cache: URL): S
  * cold, on a two-core machine). Any trouble with the worker and the calls are
  * loaded here instead.
  */
-export function storeForReader(cache: URL, dirs: string[], stdin?: Uint8Array): Promise<Store> {
-	const here = () => loadStore({dirs, stdin}, cache);
+export function storeForReader(cache: URL, dirs: string[], stdin?: Uint8Array, noBundled = false): Promise<Store> {
+	const here = () => loadStore({dirs, stdin, noBundled}, cache);
 	// One piped transcript is quicker to parse here than a worker is to start.
 	if (dirs.length === 0) return Promise.resolve(here());
 	return new Promise(resolve => {
 		let worker: Worker;
 		try {
-			worker = new Worker(new URL('./parse-worker.js', import.meta.url), {workerData: {dirs, cache: cache.href}});
+			worker = new Worker(new URL('./parse-worker.js', import.meta.url), {workerData: {dirs, cache: cache.href, noBundled}});
 		} catch {
 			resolve(here());
 			return;

@@ -7,16 +7,15 @@ import type {Store} from '../model/store/store.js';
 import {ansi, checkRows, formatCheck, formatList, formatShow, formatSpeakers, plain} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {formatQuotes} from './format-search.js';
-import {search} from '../model/search/search.js';
+import {searchStore} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
 import {configDir, libraryFolders, peek} from '../ui/settings.js';
-import {loadStore, parseCacheUrl, readParseCache, storeForReader} from './load-store.js';
+import {parseCacheUrl, readParseCache} from './load-store.js';
+import {readerLibrary} from './reader-library.js';
 import {beginLibrary, finishLibrary, libraryInMemory, type Library, type OpenOptions} from '../model/library/open-library.js';
 import {syncPipelined} from './index-pipeline.js';
-import {searchIndexed} from '../model/library/index-search.js';
-import type {Db} from '../model/library/index-db.js';
 import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
 import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
@@ -139,7 +138,6 @@ function findCall(store: Store, query: string | undefined) {
 }
 
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
-let libraryIndex: Db | null = null;
 async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Promise<Store> {
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
 	const opened = beginLibrary(options);
@@ -156,7 +154,6 @@ async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array)
 	}
 	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
 	// The index stays open: a call's turns are read from it when first used.
-	libraryIndex = library.index?.db ?? null;
 	return library.store;
 }
 
@@ -238,9 +235,9 @@ export async function main(argv: string[]): Promise<number> {
 		// The reader handles its own terminal's errors and hang-up (ui/run.tsx).
 		// Start the import first: its file read overlaps the loading of the store.
 		const ui = loadUi(import.meta.url);
-		const store = await storeForReader(PARSE_CACHE, dirs, stdin);
+		const reader = await readerLibrary(dirs, values['no-bundled'] ?? false, stdin, PARSE_CACHE, import.meta.url);
 		const {runInteractive} = await ui;
-		return runInteractive(store);
+		return runInteractive(reader.store, {notices: reader.notices, background: reader.background});
 	}
 	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false);
 	// `check` lists the skipped files itself.
@@ -290,7 +287,7 @@ export async function main(argv: string[]): Promise<number> {
 		case 'search': {
 			if (!rest[0]?.trim()) fail('give a query, e.g. earnings-reader search gigafactory');
 			const person = values.speaker === undefined ? null : (store.findPerson(values.speaker) ?? fail(`no speaker matches '${values.speaker}'`));
-			const hits = libraryIndex ? searchIndexed(store, libraryIndex, rest[0], {person: person?.id ?? null}).hits : search(store, rest[0], {person: person?.id ?? null});
+			const {hits} = searchStore(store, rest[0], {person: person?.id ?? null});
 			if (values.md) {
 				out(searchDocument(store, rest[0], hits, person?.name ?? null));
 				return 0;

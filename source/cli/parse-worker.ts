@@ -6,7 +6,7 @@ import {collectInputs} from '../model/input/library.js';
 import {parseInputs} from '../model/store/store.js';
 import {readParseCache} from './load-store.js';
 
-const data = workerData as {dirs: string[]; cache: string};
-const {inputs, skipped} = collectInputs({dirs: data.dirs});
+const data = workerData as {dirs: string[]; cache: string; noBundled?: boolean};
+const {inputs, skipped} = collectInputs({dirs: data.dirs, noBundled: data.noBundled});
 const parsed = parseInputs(inputs, readParseCache(new URL(data.cache)));
 parentPort!.postMessage({calls: parsed.calls, skipped: [...skipped, ...parsed.skipped]});

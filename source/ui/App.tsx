@@ -74,7 +74,7 @@ function toSaved(state: State, store: Store): SavedSettings {
 }
 
 /** `exportDir`: where E writes (the current folder, unless a test says otherwise). */
-export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string}) {
+export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string; indexing?: string | null; notice?: string | null}) {
 	const {store, settings} = props;
 	const {exit} = useApp();
 	const {cols, rows} = useSize(props.cols, props.rows);
@@ -93,12 +93,14 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 
 	const firstSave = useRef(true);
 	useEffect(() => {
+		// The place as it now is: an app started again on a new store (run.tsx, after indexing) opens there.
+		settings.initial = toSaved(state, store);
 		if (firstSave.current) {
 			firstSave.current = false;
 			return;
 		}
 		settings.save(toSaved(state, store));
-	}, [state.open, state.scroll, state.filter, state.sidebar]);
+	}, [state.open, state.scroll, state.filter, state.sidebar, state.bookmarks]);
 	// Bookmarks are the reader's own work: written at once (a new file renamed
 	// over the old, so a crash mid-write loses nothing), merged with what
 	// another reader wrote meanwhile. A failed write is said at once and tried
@@ -147,6 +149,11 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		return () => clearInterval(timer);
 	}, [unsaved, writeBookmarks]);
 
+	// A word from outside the app (the index set aside, indexing done): said once.
+	useEffect(() => {
+		if (props.notice) dispatch({type: 'notice', text: props.notice});
+	}, [props.notice]);
+
 	// Files that were not loaded, and why: listed in the help, and said once at the start.
 	const notLoaded = useMemo<Group[]>(
 		() => (store.skipped.length ? [{title: `Not loaded: ${store.skipped.length} ${store.skipped.length === 1 ? 'file' : 'files'}`, rows: store.skipped.map(s => `  ${s.path}: ${s.reason}`)}] : []),
@@ -173,7 +180,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			() => {
 				settings.start().then(notice => live && notice && dispatch({type: 'notice', text: notice}), () => {});
 			},
-			...store.calls.filter(c => c !== open).map(c => () => void callReport(store, c)),
+			// A library read from the index has its turns on disk: only the open call is worked out.
+			...(store.indexSearch ? [] : store.calls.filter(c => c !== open)).map(c => () => void callReport(store, c)),
 			() => prepareSearch(store),
 		];
 		let timer: NodeJS.Timeout | undefined;
@@ -430,7 +438,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 						hits={hits.query ? hits.perCall : undefined}
 					/>
 					{searchOpen ? (
-						<SearchResults store={store} query={state.search.query} hits={hits.hits} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
+						<SearchResults store={store} query={state.search.query} hits={hits.hits} upTo={hits.upTo} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
 					) : (
 						<Transcript
 							title={title}
@@ -455,6 +463,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 						person ? `Filter: ${person.name}${state.filter?.answers ? ' (answers)' : ''}` : '',
 						state.compare && state.compare !== call.id ? `vs ${store.call(state.compare)?.meta.quarter ?? state.compare}` : '',
 						hits.query && !searchOpen ? `/${hits.query.trim()} ${hits.hits.length ? `${state.search.shown ? state.search.cursor + 1 : '-'}/${hits.hits.length}` : 'no hits'}` : '',
+						props.indexing ?? '',
 					]
 						.filter(Boolean)
 						.join(' · ') || null

@@ -7,8 +7,51 @@ import {ReadStream} from 'node:tty';
 import {render} from 'ink';
 import {STDIN} from '../model/input/library.js';
 import type {Store} from '../model/store/store.js';
+import {useEffect, useState} from 'react';
 import {App} from './App.js';
-import {fileSettings} from './settings.js';
+import {fileSettings, type Settings} from './settings.js';
+
+/** Indexing after the first frame (cli/reader-library.ts): progress, then a new store. */
+export interface Background {
+	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void}): () => void;
+}
+
+/**
+ * The app, and the store it shows: when the index has taken in new and changed
+ * files, the new store comes in and the app starts again on it, at the same
+ * call and place (the settings it last saved).
+ */
+function Root(props: {store: Store; settings: Settings; notices: readonly string[]; background?: Background}) {
+	const [store, setStore] = useState(props.store);
+	const [generation, setGeneration] = useState(0);
+	const [indexing, setIndexing] = useState<string | null>(props.background ? 'indexing…' : null);
+	const [notice, setNotice] = useState<string | null>(props.notices[0] ?? null);
+	useEffect(() => {
+		if (!props.background) return;
+		// After the first frame: the reader is drawn before the worker starts.
+		let stopWorker = () => {};
+		const timer = setTimeout(() => {
+			stopWorker = props.background!.start({
+				progress: setIndexing,
+				done(next) {
+					setIndexing(null);
+					setStore(next);
+					setGeneration(g => g + 1);
+					setNotice(`Indexed: ${next.calls.length.toLocaleString('en-US')} calls.`);
+				},
+				failed(why) {
+					setIndexing(null);
+					setNotice(`Not indexed: ${why}`);
+				},
+			});
+		}, 50);
+		return () => {
+			clearTimeout(timer);
+			stopWorker();
+		};
+	}, []);
+	return <App key={generation} store={store} settings={props.settings} indexing={indexing} notice={notice} />;
+}
 
 // The alternate screen, and bracketed paste: a pasted line end is then text, not Enter (key-reader.ts).
 const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[?2004h';
@@ -26,7 +69,7 @@ function keyboard(): NodeJS.ReadStream | null {
 }
 
 /** The store comes loaded (cli/load-store.ts), so Ink's import and the loading overlap. */
-export async function runInteractive(store: Store): Promise<number> {
+export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background} = {}): Promise<number> {
 	const stdin = keyboard();
 	if (!stdin) {
 		process.stderr.write('earnings-reader: no terminal to read keys from; try: earnings-reader show CALL\n');
@@ -56,7 +99,7 @@ export async function runInteractive(store: Store): Promise<number> {
 	};
 	process.stdout.write(ENTER_ALT);
 	process.on('exit', restore);
-	const app = render(<App store={store} settings={settings} />, {
+	const app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} />, {
 		stdin,
 		stdout: process.stdout,
 		exitOnCtrlC: false,

@@ -23,7 +23,8 @@ const SCHEMA_VERSION = 2;
 /** `ERDR`: marks the file as ours, so a foreign database at the path is set aside, never changed. */
 const APPLICATION_ID = 0x45524452;
 
-export const INDEX_FILE = 'index.db';
+/** One file per layout of the tables: two versions of the program sharing a cache folder never undo each other's index. */
+export const INDEX_FILE = `index-v${SCHEMA_VERSION}.db`;
 
 /** Where the index lives: `$EARNINGS_READER_CACHE_DIR`, else `$XDG_CACHE_HOME/earnings-reader`, else `~/.cache/earnings-reader`. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {

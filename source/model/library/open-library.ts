@@ -9,6 +9,7 @@ import {parseInputs, type ParseCache, type Store} from '../store/store.js';
 import type {Call} from '../types.js';
 import {cacheDir, openIndex, why, type IndexHandle} from './index-db.js';
 import {storeFromIndex} from './index-store.js';
+import {searchIndexed} from './index-search.js';
 import {planSync, runSync, scanLibrary, type FileEntry, type SyncProgress} from './sync.js';
 
 export interface OpenOptions {
@@ -73,6 +74,8 @@ export function beginLibrary(options: OpenOptions): Opened {
 /** The store, from the index as it now is; `pending`: files not yet indexed (shown once they are). */
 export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending = {todo: [] as FileEntry[], gone: [] as string[]}): Library {
 	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra);
+	const {db} = opened.index;
+	store.indexSearch = (text, options) => searchIndexed(store, db, text, options);
 	return {store, index: opened.index, notices: opened.notices, pending, files: opened.files, scanSkipped: opened.scanSkipped, extra: opened.extra};
 }
 

@@ -6,6 +6,7 @@ import type {SourceText, Skipped} from '../input/load.js';
 import {clusterNames, fullestName, nameParts, personSlug, samePerson, slug} from '../people/names.js';
 import {parseTranscript} from '../parse/parse.js';
 import type {Call, CallMeta, ParsedCall, ParseResult, Role, Speaker} from '../types.js';
+import type {Hit} from '../search/search.js';
 import {canonicalCompany, canonicalFirm, companyKey, firmKey} from '../parse/companies.js';
 import {companyFromWelcome, metaFromFileName} from '../parse/meta.js';
 
@@ -49,6 +50,12 @@ export interface Store {
 	findPerson(query: string, inCall?: Call): Person | undefined;
 	/** The speaker index of a person in a call, or -1. */
 	speakerIndex(call: Call, personId: string): number;
+	/**
+	 * Set for a store read from the library's index (library/index-search.ts):
+	 * the search answered there, a page at a time. Its presence also says that
+	 * the calls are many and their turns are read on demand.
+	 */
+	indexSearch?: (text: string, options: {person?: string | null; limit?: number}) => {hits: Hit[]; candidates: number};
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

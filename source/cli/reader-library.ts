@@ -1,0 +1,74 @@
+// The reader's library: the call list from the index at once (nothing
+// parsed), and new or changed files indexed after the first frame on a
+// worker (sync-worker.ts), with progress for the status bar. The first run
+// shows the bundled calls meanwhile; with them left out, it indexes first,
+// with progress on stderr.
+import {Worker} from 'node:worker_threads';
+import {beginLibrary, finishLibrary, libraryInMemory, type OpenOptions} from '../model/library/open-library.js';
+import {progressLine, type SyncProgress} from '../model/library/sync.js';
+import type {Store} from '../model/store/store.js';
+import {syncPipelined} from './index-pipeline.js';
+import {stderrProgress} from './library-commands.js';
+import {loadStore, readParseCache, storeForReader} from './load-store.js';
+
+/** What the reader is told while it indexes (ui/run.tsx). */
+export interface Background {
+	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void}): () => void;
+}
+
+export interface ReaderLibrary {
+	store: Store;
+	notices: string[];
+	background?: Background;
+}
+
+export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
+	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
+	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: []};
+	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};
+	const opened = beginLibrary(options);
+	if (opened.done) return {store: opened.done.store, notices: opened.done.notices};
+	const {plan} = opened;
+	if (!plan.todo.length && !plan.gone.length) return {store: finishLibrary(opened).store, notices: opened.notices};
+	let store = finishLibrary(opened, plan).store;
+	if (store.calls.length === 0) {
+		if (noBundled && !stdin) {
+			// Nothing to show yet: index first, saying so on stderr.
+			try {
+				await syncPipelined(opened.index.db, plan, {cache: cacheUrl, workerUrl: new URL('./index-worker.js', cliUrl), progress: stderrProgress()});
+				return {store: finishLibrary(opened).store, notices: opened.notices};
+			} catch (error) {
+				const memory = libraryInMemory(options, opened.notices, error);
+				return {store: memory.store, notices: memory.notices};
+			}
+		}
+		store = loadStore({noBundled, stdin}, cacheUrl);
+	}
+	const background: Background = {
+		start(hooks) {
+			let worker: Worker;
+			try {
+				worker = new Worker(new URL('./sync-worker.js', cliUrl), {workerData: {dir: opened.index.dir, plan, cache: cacheUrl.href}});
+			} catch (error) {
+				hooks.failed(`indexing could not start (${(error as Error).message})`);
+				return () => {};
+			}
+			let over = false;
+			worker.on('message', (m: {type: 'progress'; progress: SyncProgress} | {type: 'done'} | {type: 'failed'; why: string}) => {
+				if (m.type === 'progress') hooks.progress(progressLine(m.progress));
+				else if (m.type === 'done') {
+					over = true;
+					hooks.done(finishLibrary(opened).store);
+				} else {
+					over = true;
+					hooks.failed(m.why);
+				}
+			});
+			worker.on('error', error => !over && ((over = true), hooks.failed(`indexing stopped (${error.message})`)));
+			// The reader's own exit must not wait for the worker.
+			worker.unref();
+			return () => void worker.terminate();
+		},
+	};
+	return {store, notices: opened.notices, background};
+}
