@@ -35,14 +35,15 @@ function append<T>(target: T[], items: readonly T[]): void {
 	for (const item of items) target.push(item);
 }
 
-const cache = new WeakMap<Call, Map<string, Layout>>();
+// Keyed by the call's turns: a call read from the index drops them (and so its layouts) when others are read.
+const cache = new WeakMap<Call['turns'], Map<string, Layout>>();
 
 export function layoutCall(call: Call, speaker: number | null, answers: boolean, width: number): Layout {
 	const key = `${speaker}|${answers}|${width}`;
-	let perCall = cache.get(call);
+	let perCall = cache.get(call.turns);
 	if (!perCall) {
 		perCall = new Map();
-		cache.set(call, perCall);
+		cache.set(call.turns, perCall);
 	}
 	let layout = perCall.get(key);
 	if (!layout) {
@@ -172,12 +173,12 @@ export function layoutDrill(call: Call, drill: Drill, width: number): Layout {
 	return layout;
 }
 
-const drills = new WeakMap<Call, Map<string, Drill>>();
+const drills = new WeakMap<Call['turns'], Map<string, Drill>>();
 
 /** The drill for (call, metric, speaker), made once: its layouts are cached by identity. */
 export function drillFor(call: Call, metric: MetricId, speaker: number | null): Drill {
-	let perCall = drills.get(call);
-	if (!perCall) drills.set(call, (perCall = new Map()));
+	let perCall = drills.get(call.turns);
+	if (!perCall) drills.set(call.turns, (perCall = new Map()));
 	const key = `${metric}|${speaker}`;
 	let d = perCall.get(key);
 	if (!d) perCall.set(key, (d = drillOf(call, metric, speaker)));

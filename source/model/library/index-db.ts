@@ -59,6 +59,8 @@ CREATE INDEX IF NOT EXISTS calls_hash ON calls(hash);
 CREATE TABLE IF NOT EXISTS store(call INTEGER PRIMARY KEY, id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS store_speakers(call INTEGER PRIMARY KEY, speakers BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS people(id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+-- The store's list as last worked out, for the files (paths and stamps) it was made of: a start with the same files reads it back whole.
+CREATE TABLE IF NOT EXISTS snapshot(signature TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 -- Every word once, for near spellings (the FTS index has them, but listing them there reads every posting).
 CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 -- Sentences: the text, not stored again (contentless; the call's body has it).
@@ -158,7 +160,7 @@ function prepare(db: Db): void {
 	const version = db.pragma('user_version', {simple: true}) as number;
 	if (tables.n > 0 && version !== SCHEMA_VERSION) {
 		// Another version of ours: its tables go, and are made again.
-		db.exec('DROP TABLE IF EXISTS sentences; DROP TABLE IF EXISTS calls; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS store; DROP TABLE IF EXISTS store_speakers; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS people; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS info;');
+		db.exec('DROP TABLE IF EXISTS sentences; DROP TABLE IF EXISTS calls; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS store; DROP TABLE IF EXISTS store_speakers; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS people; DROP TABLE IF EXISTS snapshot; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS info;');
 	}
 	db.exec(SCHEMA);
 	db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -8,7 +8,7 @@ import {loadBytes, type Skipped} from '../input/load.js';
 import {parseInputs, type ParseCache, type Store} from '../store/store.js';
 import type {Call} from '../types.js';
 import {cacheDir, openIndex, why, type IndexHandle} from './index-db.js';
-import {storeFromIndex} from './index-store.js';
+import {scanSignature, storeFromIndex} from './index-store.js';
 import {searchIndexed} from './index-search.js';
 import {planSync, runSync, scanLibrary, type FileEntry, type SyncProgress} from './sync.js';
 
@@ -49,7 +49,7 @@ function stdinCalls(stdin: Uint8Array | undefined): {calls: Call[]; skipped: Ski
 }
 
 /** The library opened, its files scanned and compared with the index; the sync still to run. */
-export type Opened = {done: Library} | {done?: undefined; index: IndexHandle; notices: string[]; files: FileEntry[]; scanSkipped: Skipped[]; extra: Call[]; plan: {todo: FileEntry[]; gone: string[]}};
+export type Opened = {done: Library} | {done?: undefined; index: IndexHandle; notices: string[]; files: FileEntry[]; scanSkipped: Skipped[]; extra: Call[]; plan: {todo: FileEntry[]; gone: string[]}; signature: string};
 
 export function beginLibrary(options: OpenOptions): Opened {
 	const memory = (notices: string[]): {done: Library} => ({
@@ -68,12 +68,17 @@ export function beginLibrary(options: OpenOptions): Opened {
 	if (!opened.index) return memory([opened.notice]);
 	const {files, roots, skipped} = scanLibrary(options.dirs, !options.noBundled);
 	const piped = stdinCalls(options.stdin);
-	return {index: opened.index, notices: opened.notice ? [opened.notice] : [], files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls, plan: planSync(opened.index.db, files, roots)};
+	// The same files as when the store was last worked out: nothing to compare file by file.
+	const signature = scanSignature(files);
+	const unchanged = opened.index.db.prepare('SELECT 1 FROM snapshot WHERE signature = ?').get(signature) !== undefined;
+	const plan = unchanged ? {todo: [], gone: []} : planSync(opened.index.db, files, roots);
+	return {index: opened.index, notices: opened.notice ? [opened.notice] : [], files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls, plan, signature};
 }
 
 /** The store, from the index as it now is; `pending`: files not yet indexed (shown once they are). */
 export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending = {todo: [] as FileEntry[], gone: [] as string[]}): Library {
-	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra);
+	const complete = pending.todo.length === 0 && pending.gone.length === 0;
+	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra, {signature: opened.signature, complete});
 	const {db} = opened.index;
 	store.indexSearch = (text, options) => searchIndexed(store, db, text, options);
 	return {store, index: opened.index, notices: opened.notices, pending, files: opened.files, scanSkipped: opened.scanSkipped, extra: opened.extra};

@@ -35,8 +35,9 @@ export function scanLibrary(dirs: readonly string[], withBundled: boolean): {fil
 		if (seen.has(path)) return;
 		seen.add(path);
 		try {
-			const stat = statSync(path);
-			files.push({path, size: stat.size, mtime: stat.mtimeMs, ...extra});
+			const stat = statSync(path, {throwIfNoEntry: false});
+			if (stat) files.push({path, size: stat.size, mtime: stat.mtimeMs, ...extra});
+			else files.push({path, size: -1, mtime: -1, ...extra});
 		} catch {
 			// listPath found it a moment ago; loadFile will say why it cannot be read.
 			files.push({path, size: -1, mtime: -1, ...extra});

@@ -170,10 +170,15 @@ export function sentences(text: string): [number, number][] {
 	return out;
 }
 
+// The caches are keyed by the call's turns, not the call: a call read from the
+// library's index drops its turns from memory when others are read
+// (library/index-store.ts), and what was worked out of them goes with them.
+type Turns = Call['turns'];
+
 /** A call's sentences, each as a span; computed once per call. */
-const sentenceCache = new WeakMap<Call, Span[]>();
+const sentenceCache = new WeakMap<Turns, Span[]>();
 export function callSentences(call: Call): Span[] {
-	let spans = sentenceCache.get(call);
+	let spans = sentenceCache.get(call.turns);
 	if (!spans) {
 		spans = [];
 		call.turns.forEach((turn, t) =>
@@ -181,18 +186,18 @@ export function callSentences(call: Call): Span[] {
 				for (const [start, end] of sentences(p.text)) spans!.push({turn: t, paragraph: pi, start, end});
 			}),
 		);
-		sentenceCache.set(call, spans);
+		sentenceCache.set(call.turns, spans);
 	}
 	return spans;
 }
 
 /** Words per paragraph of a call; computed once per call. */
-const tokenCache = new WeakMap<Call, Tokens[][]>();
+const tokenCache = new WeakMap<Turns, Tokens[][]>();
 export function callTokens(call: Call): Tokens[][] {
-	let tokens = tokenCache.get(call);
+	let tokens = tokenCache.get(call.turns);
 	if (!tokens) {
 		tokens = call.turns.map(turn => turn.paragraphs.map(p => tokenize(p.text)));
-		tokenCache.set(call, tokens);
+		tokenCache.set(call.turns, tokens);
 	}
 	return tokens;
 }
