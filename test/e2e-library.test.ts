@@ -1,0 +1,46 @@
+// The reader on a library (issue 13), in a real pseudo-terminal: the first
+// frame at once, new files indexed after it with progress in the status bar,
+// then every call there, at the same call; the next start reads the index.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {CORPUS} from '../bench/corpus-check.ts';
+import {existsSync} from 'node:fs';
+import {root} from './helpers.ts';
+
+type Step = {wait: string; timeout?: number} | {keys: string} | {sleep: number};
+
+function drive(command: string[], steps: Step[], env: Record<string, string>) {
+	const r = spawnSync('python3', [`${root}test/pty-driver.py`, '120', '40', '--', ...command], {input: JSON.stringify(steps), encoding: 'utf8', env: {...process.env, ...env}, timeout: 120_000});
+	const result = JSON.parse(r.stdout) as {exit: number | null; output: string; error?: string; marks: Record<string, number>};
+	assert.equal(result.error, undefined, `${result.error}\n${result.output}`);
+	return result;
+}
+
+const here = existsSync(join(CORPUS, 'counts.tsv'));
+const skip = here ? false : '../shared/corpus/ not found (a clone without the shared data): library reader test skipped';
+
+describe('the reader on a library', {skip}, () => {
+	it('first start: bundled calls at once, "indexing n/N" in the status bar, then all calls at the same call; second start: from the index', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'er-e2e-lib-'));
+		mkdirSync(join(dir, 'sa'));
+		// 95 StreetEvents calls: enough to see the progress line.
+		const folder = join(CORPUS, 'streetevents');
+		const env = {EARNINGS_READER_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'er-e2e-cfg-')), EARNINGS_READER_CACHE_DIR: mkdtempSync(join(tmpdir(), 'er-e2e-cache-'))};
+		const cli = [process.execPath, `${root}dist/cli.js`, '--dir', folder, '--dir', dir];
+		copyFileSync(join(CORPUS, 'seeking-alpha', spawnSync('ls', [join(CORPUS, 'seeking-alpha')], {encoding: 'utf8'}).stdout.split('\n').find(f => f.endsWith('.txt'))!), join(dir, 'sa', 'one.txt'));
+		const first = drive(cli, [{wait: 'Tesla · Q2 2017'}, {wait: 'indexing \\d+/\\d+'}, {wait: 'Indexed: \\d+ calls', timeout: 90}, {wait: '\\d{2,} calls'}, {sleep: 0.3}, {keys: 'q'}], env);
+		assert.equal(first.exit, 0);
+		assert.ok(first.marks['wait:Tesla · Q2 2017']! < first.marks['wait:Indexed: \\d+ calls']!, 'the first frame comes before the indexing ends');
+		const calls = Number(/(\d+) calls/.exec(first.output.slice(first.output.lastIndexOf('Indexed:')))![1]);
+		assert.equal(calls, 5 + 95 + 1);
+		// The reader opened where it was: the bundled call, not another (its text on the last screen).
+		assert.match(first.output.slice(first.output.lastIndexOf('Indexed:') - 6000), /welcome to the Tesla Second/);
+		const second = drive(cli, [{wait: `Tesla · Q2 2017.*${calls} calls`}, {sleep: 0.5}, {keys: 'q'}], env);
+		assert.equal(second.exit, 0);
+		assert.ok(!/indexing \d/.test(second.output), 'nothing to index the second time');
+	});
+});
