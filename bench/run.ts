@@ -41,13 +41,18 @@ async function searchKeystrokes() {
 	console.log(`search: index and warm-up ${m('index')} (after the first frame); per keystroke median ${m('median')}, p95 ${m('p95')}, max ${m('max')} over ${runs[0].n} keystrokes (median of 5 processes)  [target <= 5 ms]`);
 }
 
-await parseAndIndex();
-await cachedLoad();
-await allMetrics();
-await searchKeystrokes();
+// BENCH_ONLY=library (or reader, list): one part of the bench, when working on it.
+const only = process.env['BENCH_ONLY'];
+const part = (name: string) => !only || only === name;
+if (part('model')) {
+	await parseAndIndex();
+	await cachedLoad();
+	await allMetrics();
+	await searchKeystrokes();
+}
 
 // ---- The reader through a pseudo-terminal (test/pty-driver.py) ----
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -141,11 +146,13 @@ function searchLineLatency() {
 	console.log(`search line in the reader (140x40, ${xs.length} letters typed): key to new results median ${fmt(median(xs))}, max ${fmt(xs[xs.length - 1]!)}  [the search itself: see search above]`);
 }
 
-firstFrame();
-scrollLatency();
-openLatency();
-metricsOnScreen();
-searchLineLatency();
+if (part('reader')) {
+	firstFrame();
+	scrollLatency();
+	openLatency();
+	metricsOnScreen();
+	searchLineLatency();
+}
 
 /** Issue 12: `list` over 1,000 calls made by ../shared/tools/scale-library (nested folders), cold, and the corpus yardstick. */
 function libraryList() {
@@ -174,4 +181,57 @@ function libraryList() {
 	const corpus = spawnSync(process.execPath, ['--import', 'tsx', 'bench/corpus-check.ts'], {encoding: 'utf8'});
 	console.log(`corpus against counts.tsv (turns within max(3, 5%), speakers within 2, sections):\n${corpus.stdout.trimEnd().replace(/^/gm, '  ')}`);
 }
-libraryList();
+if (part('list')) libraryList();
+
+/** Issue 13: a library of 10,000 calls (scale-library) through the index on disk. */
+async function library10k() {
+	const tool = new URL('../../shared/tools/scale-library', import.meta.url).pathname;
+	if (!existsSync(tool)) {
+		console.log('library of 10,000 calls: ../shared/tools/scale-library not found, skipped');
+		return;
+	}
+	const dir = '.tmp/library-10000';
+	if (!existsSync(`${dir}/.made`)) {
+		spawnSync('python3', [tool, '10000', dir], {stdio: 'ignore'});
+		writeFileSync(`${dir}/.made`, '');
+	}
+	const textBytes = Number(spawnSync('du', ['-sb', '--exclude=.made', dir], {encoding: 'utf8'}).stdout.split('\t')[0]);
+	const cache = mkdtempSync(join(tmpdir(), 'er-bench-cache-'));
+	const env = {...process.env, EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})};
+	const cli = (args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], {encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024});
+	let t = performance.now();
+	const made = cli(['--dir', dir, 'index']);
+	const firstIndex = performance.now() - t;
+	const calls = /Calls: ([\d,]+)/.exec(made.stdout)?.[1] ?? '?';
+	const indexBytes = readdirSync(cache).filter(f => f.startsWith('index-')).reduce((n, f) => n + statSync(join(cache, f)).size, 0);
+	console.log(`library of 10,000 calls: first index ${(firstIndex / 1000).toFixed(1)} s for ${calls} calls (progress on stderr, on a terminal)  [target <= 90 s]`);
+	console.log(`  index on disk ${(indexBytes / 1048576).toFixed(0)} MB for ${(textBytes / 1048576).toFixed(0)} MB of transcripts = ${(indexBytes / textBytes).toFixed(2)}x  [target <= 1x]`);
+	const bareRuns = () => median(Array.from({length: 5}, () => {
+		const s = performance.now();
+		spawnSync(process.execPath, ['-e', '0']);
+		return performance.now() - s;
+	}));
+	const lists = Array.from({length: 7}, () => {
+		const s = performance.now();
+		cli(['--dir', dir, 'list']);
+		return performance.now() - s;
+	});
+	console.log(`  list: ${fmt(median(lists))} (median of 7 processes; bare node -e ${fmt(bareRuns())} in the same minutes)  [target <= 300 ms]`);
+	// First frame, from spawn to the sidebar drawn: the bundled calls alone, and the library of 10,000.
+	const frames = (args: string[]) => median(Array.from({length: 7}, () => drive(100, 30, [process.execPath, 'dist/cli.js', ...args], [{wait: 'Metrics'}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})}).marks['wait:Metrics']!));
+	const bare = median(Array.from({length: 7}, () => drive(100, 30, [process.execPath, '-e', "process.stdout.write('ready')"], [{wait: 'ready'}]).marks['wait:ready']!));
+	const five = frames([]);
+	const many = frames(['--dir', dir]);
+	console.log(`  first frame: ${fmt(many)} at 10,000 calls, ${fmt(five)} at 5, bare node -e ${fmt(bare)} = ${(many / bare).toFixed(2)}x and ${(five / bare).toFixed(2)}x (median of 7)  [target <= 2x at both]`);
+	await bundle('bench/library-search-probe.ts', '.tmp/library-search-probe.mjs');
+	const probes = Array.from({length: 3}, () => JSON.parse(spawnSync(process.execPath, ['.tmp/library-search-probe.mjs', dir, cache], {encoding: 'utf8', env}).stdout) as {calls: number; open: number; warm: number; median: number; p95: number; max: number; n: number});
+	const m = (k: 'open' | 'warm' | 'median' | 'p95' | 'max') => fmt(median(probes.map(p => p[k])));
+	console.log(`  search over ${probes[0]!.calls} calls, first 50 hits a keystroke: median ${m('median')}, p95 ${m('p95')}, max ${m('max')} over ${probes[0]!.n} keystrokes (open ${m('open')}, warm-up ${m('warm')}; median of 3 processes)  [target p50 <= 10 ms, p95 <= 50 ms]`);
+	// The reader's peak memory at 10,000 calls: opened, searched, ten calls opened.
+	const rssFile = join(cache, 'rss');
+	drive(120, 40, ['/usr/bin/time', '-f', '%M', '-o', rssFile, process.execPath, 'dist/cli.js', '--dir', dir], [{wait: 'Metrics'}, {sleep: 0.5}, {keys: '/'}, {sleep: 0.2}, {keys: 'gross margin'}, {sleep: 1}, {keys: '\r'}, {sleep: 0.5}, {keys: '\u001B'}, {keys: '}}}}}}}}}}'}, {sleep: 1}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})});
+	const rss = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+	console.log(`  reader peak RSS at 10,000 calls (opened, a search, ten calls opened): ${rss.toFixed(0)} MB  [target <= 250 MB]`);
+	rmSync(cache, {recursive: true, force: true});
+}
+if (part('library')) await library10k();

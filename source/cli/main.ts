@@ -14,8 +14,8 @@ import {bookmarksDocument, searchDocument, viewDocument} from '../model/document
 import {configDir, libraryFolders, peek} from '../ui/settings.js';
 import {parseCacheUrl, readParseCache} from './load-store.js';
 import {readerLibrary} from './reader-library.js';
-import {beginLibrary, finishLibrary, libraryInMemory, type Library, type OpenOptions} from '../model/library/open-library.js';
-import {syncPipelined} from './index-pipeline.js';
+import type {OpenOptions} from '../model/library/open-library.js';
+import {openForCommand} from './library-open.js';
 import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
 import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
@@ -140,18 +140,7 @@ function findCall(store: Store, query: string | undefined) {
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
 async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Promise<Store> {
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
-	const opened = beginLibrary(options);
-	let library: Library;
-	if (opened.done) library = opened.done;
-	else {
-		try {
-			if (opened.plan.todo.length || opened.plan.gone.length) await syncPipelined(opened.index.db, opened.plan, {cache: PARSE_CACHE, workerUrl: new URL('./index-worker.js', import.meta.url), progress: stderrProgress()});
-			library = finishLibrary(opened);
-		} catch (error) {
-			opened.index.db.close();
-			library = libraryInMemory(options, opened.notices, error);
-		}
-	}
+	const library = await openForCommand(options, import.meta.url, PARSE_CACHE, stderrProgress());
 	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
 	// The index stays open: a call's turns are read from it when first used.
 	return library.store;

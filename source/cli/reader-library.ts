@@ -8,6 +8,7 @@ import {beginLibrary, finishLibrary, libraryInMemory, type OpenOptions} from '..
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
 import type {Store} from '../model/store/store.js';
 import {syncPipelined} from './index-pipeline.js';
+import {fromSnapshot, scanOnWorker} from './library-open.js';
 import {stderrProgress} from './library-commands.js';
 import {loadStore, readParseCache, storeForReader} from './load-store.js';
 
@@ -26,7 +27,11 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
 	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: []};
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};
-	const opened = beginLibrary(options);
+	// The usual start: the same files as last time, the store read back whole while a worker scans.
+	const scan = scanOnWorker(dirs, !noBundled, cliUrl);
+	const quick = await fromSnapshot(options, scan);
+	if (quick) return {store: quick.store, notices: quick.notices};
+	const opened = beginLibrary(options, await scan);
 	if (opened.done) return {store: opened.done.store, notices: opened.done.notices};
 	const {plan} = opened;
 	if (!plan.todo.length && !plan.gone.length) return {store: finishLibrary(opened).store, notices: opened.notices};

@@ -3,6 +3,7 @@ import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {readBookmarks} from '../model/documents/bookmarks.js';
 import {prepareSearch} from '../model/search/search.js';
+import {deepenHits} from './search-hits.js';
 import type {Store} from '../model/store/store.js';
 import {BookmarkList} from './BookmarkList.js';
 import {NoteEditor} from './NoteEditor.js';
@@ -200,6 +201,18 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			clearTimeout(timer);
 		};
 	}, [store, settings]);
+
+	// Through the index, a keystroke shows the first hits; when typing pauses, the
+	// search reads on (search-hits.ts) and the counts, trend and n / N grow.
+	const [, setDeepened] = useState(0);
+	const searchPerson = state.search.onlyPerson && state.filter ? state.filter.person : null;
+	useEffect(() => {
+		if (!store.indexSearch || !state.search.query.trim()) return;
+		const timer = setTimeout(() => {
+			if (deepenHits(store, state.search.query, searchPerson)) setDeepened(n => n + 1);
+		}, 250);
+		return () => clearTimeout(timer);
+	}, [store, state.search.query, searchPerson]);
 
 	/** Everything the view and the commands derive from a state. */
 	const derive = (s: State) => {
@@ -438,7 +451,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 						hits={hits.query ? hits.perCall : undefined}
 					/>
 					{searchOpen ? (
-						<SearchResults store={store} query={state.search.query} hits={hits.hits} upTo={hits.upTo} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
+						<SearchResults store={store} query={state.search.query} hits={hits.hits} more={hits.more} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
 					) : (
 						<Transcript
 							title={title}

@@ -1,29 +1,14 @@
 // Loading the bundled calls (found beside the installed package, never in the
 // current folder) and any folders the user adds with --dir, into one store.
-import {existsSync, readFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join, resolve} from 'node:path';
+import {bundledFolder, readManifest} from './bundled.js';
 import {loadBytes, loadFile, loadPath, type Skipped} from './load.js';
 
 /** The source name a piped transcript gets. */
 export const STDIN = 'stdin';
-import {buildStore, type ManifestEntry, type ParseCache, type Store, type StoreInput} from '../store/store.js';
+import {buildStore, type ParseCache, type Store, type StoreInput} from '../store/store.js';
 
-/** The package's `transcripts/` folder: beside `dist/` when installed, beside `source/` in a clone. */
-export function bundledFolder(): string | null {
-	let dir = dirname(fileURLToPath(import.meta.url));
-	for (let i = 0; i < 5; i++) {
-		const candidate = join(dir, 'transcripts');
-		if (existsSync(join(candidate, 'calls.json'))) return candidate;
-		dir = dirname(dir);
-	}
-	return null;
-}
-
-export function readManifest(folder: string): ManifestEntry[] {
-	const data = JSON.parse(readFileSync(join(folder, 'calls.json'), 'utf8')) as {calls: ManifestEntry[]};
-	return data.calls;
-}
+export {bundledFolder, readManifest};
 
 export interface LibraryOptions {
 	/** Folders or files the user adds (`--dir`). */

@@ -16,8 +16,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 
 export type Db = BetterSqlite3.Database;
 
-/** The parser's version: raise it whenever parsing gives another result, and every file is parsed again. */
-export const PARSER_VERSION = 1;
+export {PARSER_VERSION} from './version.js';
 /** The tables' layout; another value is a file of another version, made again. */
 const SCHEMA_VERSION = 2;
 /** `ERDR`: marks the file as ours, so a foreign database at the path is set aside, never changed. */

@@ -5,7 +5,7 @@
 // are read, so a keystroke costs the page, not the library.
 import type {Store} from '../store/store.js';
 import {callFilter, fuzzyWords, hitOrder, parseQuery, searchPeople, sentenceJudge, type Hit, type Query, type SearchOptions, type Tier} from '../search/search.js';
-import {callSentences, callTokens} from '../text/text-match.js';
+import {callSentences, callTokens, paragraphTokens} from '../text/text-match.js';
 import type {Call} from '../types.js';
 import type {Db} from './index-db.js';
 import {rowidOf} from './index-store.js';
@@ -44,17 +44,19 @@ function ftsTokens(word: string): string[] {
 	return word.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(t => `"${t.replaceAll('"', '""')}"`);
 }
 
-/** All of a word's FTS5 tokens: a superset of the sentences holding the word, as the judge decides. */
+/** A word's FTS5 tokens as a phrase ("1.5" → "1 5", side by side): a superset of the sentences holding the word, as the judge decides. */
 const ftsWord = (word: string) => {
 	const tokens = ftsTokens(word);
-	return tokens.length === 0 ? null : tokens.length === 1 ? tokens[0]! : `(${tokens.join(' AND ')})`;
+	return tokens.length === 0 ? null : tokens.length === 1 ? tokens[0]! : `"${tokens.map(t => t.slice(1, -1)).join(' ')}"`;
 };
 
 export interface IndexSearch {
 	/** The first `limit` hits (all, without a limit), in the in-memory search's order. */
 	hits: Hit[];
-	/** Sentences the index holds as candidates: an upper bound on the hits, known at once. */
+	/** Sentences the index holds as candidates (an upper bound on the hits), with `count`; else -1. */
 	candidates: number;
+	/** The page was cut short: the work allowed one keystroke was spent (never without a limit). */
+	partial?: boolean;
 }
 
 /** Each call's rowid range in the index, for the calls a filter lets through (or all). */
@@ -67,12 +69,19 @@ function callsByRowid(store: Store): Map<number, Call> {
 	return map;
 }
 const rowMaps = new WeakMap<Store, Map<number, Call>>();
+const positionMaps = new WeakMap<Store, Map<Call, number>>();
+/** Each call's place in the store's order. */
+function positions(store: Store): Map<Call, number> {
+	let map = positionMaps.get(store);
+	if (!map) positionMaps.set(store, (map = new Map(store.calls.map((c, i) => [c, i]))));
+	return map;
+}
 
 /**
  * Hits for a query, through the index. Calls not in the index (a transcript
  * piped on stdin) are searched in memory and merged in.
  */
-export function searchIndexed(store: Store, db: Db, text: string, options: SearchOptions = {}): IndexSearch {
+export function searchIndexed(store: Store, db: Db, text: string, options: SearchOptions & {count?: boolean; budgetMs?: number} = {}): IndexSearch {
 	const q = parseQuery(text);
 	const limit = options.limit ?? Infinity;
 	const vocabulary = vocabularyOf(db);
@@ -89,6 +98,10 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	const callRows = filtered ? [...byRowid].filter(([, c]) => callOk(c)).map(([r]) => r).sort((a, b) => a - b) : null;
 	const ranges: [number, number][] = callRows === null ? [[0, Number.MAX_SAFE_INTEGER]] : callRows.length > 400 ? [[callRows[0]! * SENTENCE_BITS, (callRows[callRows.length - 1]! + 1) * SENTENCE_BITS - 1]] : callRows.map(r => [r * SENTENCE_BITS, (r + 1) * SENTENCE_BITS - 1]);
 
+	// A field value the query language does not know (section:q, role:a) matches nothing: said at once.
+	if ((q.section as string) === 'none' || (q.role as string) === 'none') return {hits: [], candidates: 0};
+	// Words inside quotes must stand as written: only the others have near spellings.
+	const quoted = new Set(q.phrases.flat());
 	// The tiers, each an FTS5 query: the whole query as a phrase, all its words,
 	// then their near spellings (a superset of what the judge accepts: a word
 	// such as "don't" is two FTS5 tokens).
@@ -96,54 +109,88 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	const allExpr = terms.map(ftsWord).filter(Boolean).join(' AND ');
 	const nearExpr = terms
 		.map(t => {
-			const variants = [t, ...fuzzy.get(t)!].map(ftsWord).filter((x): x is string => x !== null);
+			const variants = [t, ...(quoted.has(t) && !q.words.includes(t) ? [] : fuzzy.get(t)!)].map(ftsWord).filter((x): x is string => x !== null);
 			return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
 		})
 		.join(' AND ');
-	const fuzzyPossible = [...fuzzy.values()].some(f => f.size > 0);
+	const fuzzyPossible = terms.some(t => (!quoted.has(t) || q.words.includes(t)) && fuzzy.get(t)!.size > 0);
 	const statement = db.prepare('SELECT rowid FROM sentences WHERE sentences MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid').pluck();
 	const count = db.prepare('SELECT count(*) FROM sentences WHERE sentences MATCH ? AND rowid BETWEEN ? AND ?').pluck();
+	const position = positions(store);
 
 	const hits: Hit[] = [];
 	const seen = new Set<number>();
-	/**
-	 * One tier's candidates in date order, judged; a hit of the tiers in
-	 * `counted` is kept. Once the page is full, the rest of that day is still
-	 * read, so that the page sorts as the in-memory search's does.
-	 */
-	const readTier = (expr: string, counted: readonly Tier[]) => {
-		let kept = hits.length;
-		let stopDay: number | null = null;
-		for (const [lo, hi] of ranges) {
-			if (stopDay !== null && Math.floor(callOfSentence(lo) / PER_DAY) > stopDay) return;
-			for (const rowid of statement.iterate(expr, lo, hi) as IterableIterator<number>) {
-				const callRow = callOfSentence(rowid);
-				const day = Math.floor(callRow / PER_DAY);
-				if (stopDay !== null && day !== stopDay) return;
-				if (seen.has(rowid)) continue;
-				const call = byRowid.get(callRow);
-				if (!call || (filtered && !callOk(call))) continue;
-				const span = callSentences(call)[rowid - callRow * SENTENCE_BITS];
-				if (!span) continue;
-				const {starts} = callTokens(call)[span.turn]![span.paragraph]!;
-				let from = 0;
-				while (from < starts.length && starts[from]! < span.start) from++;
-				let to = from;
-				while (to < starts.length && starts[to]! < span.end) to++;
-				const hit = judge(call, span.turn, span.paragraph, span.start, span.end, from, to);
-				if (!hit || !counted.includes(hit.tier)) continue;
-				seen.add(rowid);
-				hits.push(hit);
-				kept++;
-				if (stopDay === null && kept >= limit) stopDay = day;
-			}
+	// With a page to fill, the work of one keystroke is bounded: past ~35 ms of
+	// judging, the page so far is the answer, marked partial (a word whose FTS5
+	// tokens are common but which is itself rare: "m", of "I'm"). Without a
+	// limit (the CLI) every candidate is judged.
+	const deadline = limit === Infinity ? Infinity : performance.now() + (options.budgetMs ?? 35);
+	let partial = false;
+	/** Judges one call's candidates (in text order); a hit of a tier in `counted` is kept. */
+	const judgeCall = (call: Call, rowids: number[], counted: readonly Tier[]) => {
+		const base = callOfSentence(rowids[0]!) * SENTENCE_BITS;
+		const spans = callSentences(call);
+		for (const rowid of rowids) {
+			if (seen.has(rowid)) continue;
+			const span = spans[rowid - base];
+			if (!span) continue;
+			const {starts} = paragraphTokens(call.turns[span.turn]!.paragraphs[span.paragraph]!);
+			let from = 0;
+			while (from < starts.length && starts[from]! < span.start) from++;
+			let to = from;
+			while (to < starts.length && starts[to]! < span.end) to++;
+			const hit = judge(call, span.turn, span.paragraph, span.start, span.end, from, to);
+			if (!hit || !counted.includes(hit.tier)) continue;
+			seen.add(rowid);
+			hits.push(hit);
 		}
 	};
+	/**
+	 * One tier's candidates in date order. A day's candidates are gathered
+	 * (rowids only), then judged a call at a time in the store's order, so the
+	 * page fills as the in-memory search's would, and stops as soon as it is full.
+	 */
+	const readTier = (expr: string, counted: readonly Tier[]) => {
+		const kept = () => hits.length;
+		let day: number | null = null;
+		let byCall = new Map<number, number[]>();
+		const flush = (): boolean => {
+			const calls = [...byCall.keys()].map(r => byRowid.get(r)).filter((c): c is Call => c !== undefined && (!filtered || callOk(c)));
+			calls.sort((a, b) => position.get(a)! - position.get(b)!);
+			for (const call of calls) {
+				if (performance.now() > deadline) {
+					partial = true;
+					return true;
+				}
+				judgeCall(call, byCall.get(rowidOf.get(call)!)!, counted);
+				if (kept() >= limit) return true;
+			}
+			byCall = new Map();
+			return false;
+		};
+		for (const [lo, hi] of ranges) {
+			for (const rowid of statement.iterate(expr, lo, hi) as IterableIterator<number>) {
+				const callRow = callOfSentence(rowid);
+				const d = Math.floor(callRow / PER_DAY);
+				if (day !== null && d !== day && flush()) return;
+				day = d;
+				const list = byCall.get(callRow);
+				if (list) list.push(rowid);
+				else byCall.set(callRow, [rowid]);
+			}
+		}
+		flush();
+	};
 	if (terms.length > 1) readTier(phraseExpr, ['phrase']);
-	if (hits.length < limit) readTier(allExpr, ['phrase', 'all']);
-	if (hits.length < limit && fuzzyPossible) readTier(nearExpr, ['phrase', 'all', 'fuzzy']);
-	let candidates = 0;
-	for (const [lo, hi] of ranges) candidates += count.get(fuzzyPossible ? nearExpr : allExpr, lo, hi) as number;
+	if (hits.length < limit && !partial) readTier(allExpr, ['phrase', 'all']);
+	if (hits.length < limit && !partial && fuzzyPossible) readTier(nearExpr, ['phrase', 'all', 'fuzzy']);
+	// Counting every candidate reads every posting of the query's words (for a
+	// near spelling of a common word, over a second at 10,000 calls): only on request.
+	let candidates = -1;
+	if (options.count) {
+		candidates = 0;
+		for (const [lo, hi] of ranges) candidates += count.get(fuzzyPossible ? nearExpr : allExpr, lo, hi) as number;
+	}
 
 	// Calls not in the index (stdin): judged in memory, merged into the order.
 	for (const call of store.calls) {
@@ -163,5 +210,5 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 		);
 	}
 	hits.sort(hitOrder(store));
-	return {hits: hits.slice(0, limit), candidates};
+	return {hits: hits.slice(0, limit), candidates, partial};
 }

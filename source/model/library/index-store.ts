@@ -10,7 +10,8 @@ import {assignIds, matchPeople, sortCalls, storeOf, type Person, type Store} fro
 import type {Call, CallMeta, Layout, ListFigures, ParseResult, Speaker, Turn} from '../types.js';
 import type {Statement} from 'better-sqlite3';
 import {info, PARSER_VERSION, setInfo, type Db} from './index-db.js';
-import type {FileEntry} from './sync.js';
+import type {FileEntry} from './scan.js';
+export {scanSignature} from './scan.js';
 
 interface CallRow {
 	rowid: number;
@@ -112,18 +113,6 @@ export const rowidOf = {
 	has: (call: Call): boolean => call instanceof IndexedCall,
 };
 
-/**
- * What a start needs of the files: their paths and stamps, and the parser's
- * version. When they are as they were when the store was last worked out, the
- * store's list is read back whole (one row), and the index is not compared
- * file by file (measured on 10,000 calls: ~30 ms against ~150).
- */
-export function scanSignature(files: readonly FileEntry[]): string {
-	const hash = createHash('sha1').update(`parser ${PARSER_VERSION}\n`);
-	for (const f of files) hash.update(`${f.path}\u0000${f.size}\u0000${f.mtime}\n`);
-	return hash.digest('hex');
-}
-
 type SnapshotRow = [number, string, string, string, string, number, string | null, Layout, string | null, string | null, string | null, string | null, string[], ParseResult['coverage'], ListFigures];
 
 /** The calls of the store last worked out (for exactly these files, when a signature is given), in store order, or null. */
@@ -137,6 +126,26 @@ export function readSnapshot(db: Db, signature?: string): {signature: string; ro
 		skipped: data.skipped,
 	};
 }
+
+/** The store of a snapshot (readSnapshot): the list as it was, speakers and people read on first use. */
+export function storeFromSnapshot(db: Db, snapshot: NonNullable<ReturnType<typeof readSnapshot>>, skippedScan: Skipped[]): Store {
+	const loader: Loader = {
+		body: db.prepare('SELECT body FROM bodies WHERE call = ?').pluck(),
+		speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
+		loaded: [],
+	};
+	const savedSpeakers = db.prepare('SELECT speakers FROM store_speakers WHERE call = ?').pluck();
+	const calls = snapshot.rows.map(row => {
+		const call = new IndexedCall(row, loader);
+		call.id = row.id;
+		call.speakersFrom = savedSpeakers;
+		return call;
+	});
+	return storeOf(calls, () => peopleOf(db), [...skippedScan, ...snapshot.skipped]);
+}
+
+const byName = (a: Person, b: Person) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0);
+const peopleOf = (db: Db) => (db.prepare('SELECT data FROM people').pluck().all() as string[]).map(d => JSON.parse(d) as Person).sort(byName);
 
 export interface FromIndexOptions {
 	/** The scan's signature: the store's list is read back, or kept for next time. */
@@ -153,20 +162,10 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
 		loaded: [],
 	});
-	const people = () => (db.prepare('SELECT data FROM people').pluck().all() as string[]).map(d => JSON.parse(d) as Person).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+	const people = () => peopleOf(db);
 	if (options.signature && extra.length === 0) {
 		const snapshot = options.snapshot !== undefined ? options.snapshot : readSnapshot(db, options.signature);
-		if (snapshot && snapshot.signature === options.signature) {
-			const loader = loaderOf();
-			const savedSpeakers = db.prepare('SELECT speakers FROM store_speakers WHERE call = ?').pluck();
-			const calls = snapshot.rows.map(row => {
-				const call = new IndexedCall(row, loader);
-				call.id = row.id;
-				call.speakersFrom = savedSpeakers;
-				return call;
-			});
-			return storeOf(calls, people, [...skippedScan, ...snapshot.skipped]);
-		}
+		if (snapshot && snapshot.signature === options.signature) return storeFromSnapshot(db, snapshot, skippedScan);
 	}
 	const wanted = new Map(files.map((f, i) => [f.path, i]));
 	// Rows as arrays (better-sqlite3's raw mode): an object a row was a third of reading 10,000 (measured).

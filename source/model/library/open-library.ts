@@ -51,7 +51,15 @@ function stdinCalls(stdin: Uint8Array | undefined): {calls: Call[]; skipped: Ski
 /** The library opened, its files scanned and compared with the index; the sync still to run. */
 export type Opened = {done: Library} | {done?: undefined; index: IndexHandle; notices: string[]; files: FileEntry[]; scanSkipped: Skipped[]; extra: Call[]; plan: {todo: FileEntry[]; gone: string[]}; signature: string};
 
-export function beginLibrary(options: OpenOptions): Opened {
+/** A scan made already (by a worker, while the index was read): see cli/library-open.ts. */
+export interface Scanned {
+	files: FileEntry[];
+	roots: string[];
+	skipped: Skipped[];
+	signature: string;
+}
+
+export function beginLibrary(options: OpenOptions, scanned?: Scanned): Opened {
 	const memory = (notices: string[]): {done: Library} => ({
 		done: {
 			store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
@@ -66,10 +74,10 @@ export function beginLibrary(options: OpenOptions): Opened {
 	if (options.useIndex === false || options.dirs.length === 0) return memory([]);
 	const opened = openIndex(options.indexDir ?? cacheDir());
 	if (!opened.index) return memory([opened.notice]);
-	const {files, roots, skipped} = scanLibrary(options.dirs, !options.noBundled);
+	const {files, roots, skipped} = scanned ?? scanLibrary(options.dirs, !options.noBundled);
 	const piped = stdinCalls(options.stdin);
 	// The same files as when the store was last worked out: nothing to compare file by file.
-	const signature = scanSignature(files);
+	const signature = scanned?.signature ?? scanSignature(files);
 	const unchanged = opened.index.db.prepare('SELECT 1 FROM snapshot WHERE signature = ?').get(signature) !== undefined;
 	const plan = unchanged ? {todo: [], gone: []} : planSync(opened.index.db, files, roots);
 	return {index: opened.index, notices: opened.notice ? [opened.notice] : [], files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls, plan, signature};

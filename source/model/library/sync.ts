@@ -6,57 +6,17 @@ import {createHash} from 'node:crypto';
 import {statSync} from 'node:fs';
 import {join, resolve, sep} from 'node:path';
 import {deflateRawSync} from 'node:zlib';
-import {bundledFolder, readManifest} from '../input/library.js';
-import {listPath, loadFile, type Skipped} from '../input/load.js';
+import {loadFile} from '../input/load.js';
+import type {FileEntry} from './scan.js';
+
+export type {FileEntry} from './scan.js';
+export {scanLibrary} from './scan.js';
 import {cleanLine} from '../input/sanitize.js';
 import {parseOne, type ManifestEntry, type ParseCache} from '../store/store.js';
 import {listFigures} from '../store/view.js';
 import {callSentences, wordSet} from '../text/text-match.js';
 
 import {PARSER_VERSION, setInfo, type Db} from './index-db.js';
-
-/** A file of the library, as found on disk. */
-export interface FileEntry {
-	/** The path to open (resolved). */
-	path: string;
-	size: number;
-	mtime: number;
-	known?: ManifestEntry;
-	bundled?: boolean;
-}
-
-/** The folders' files (bundled calls first), each once, and the folders or files that cannot be read. */
-export function scanLibrary(dirs: readonly string[], withBundled: boolean): {files: FileEntry[]; roots: string[]; skipped: Skipped[]} {
-	const files: FileEntry[] = [];
-	const skipped: Skipped[] = [];
-	const seen = new Set<string>();
-	const roots: string[] = [];
-	const add = (path: string, extra: Partial<FileEntry> = {}) => {
-		if (seen.has(path)) return;
-		seen.add(path);
-		try {
-			const stat = statSync(path, {throwIfNoEntry: false});
-			if (stat) files.push({path, size: stat.size, mtime: stat.mtimeMs, ...extra});
-			else files.push({path, size: -1, mtime: -1, ...extra});
-		} catch {
-			// listPath found it a moment ago; loadFile will say why it cannot be read.
-			files.push({path, size: -1, mtime: -1, ...extra});
-		}
-	};
-	if (withBundled) {
-		const folder = bundledFolder();
-		if (!folder) skipped.push({path: 'transcripts/', reason: 'bundled transcripts not found beside the program'});
-		else for (const entry of readManifest(folder)) add(join(folder, entry.file), {known: entry, bundled: true});
-	}
-	for (const dir of dirs) {
-		const root = resolve(dir);
-		roots.push(root);
-		const listed = listPath(root);
-		for (const file of listed.files) add(file);
-		skipped.push(...listed.skipped);
-	}
-	return {files, roots, skipped};
-}
 
 interface FileRow {
 	path: string;

@@ -7,7 +7,7 @@
 // "model 3" finds "Model 3" and "Model-3". Ranked: the whole query as an exact
 // phrase, then all words, then fuzzy (a word's prefix, or one letter off).
 import type {Store} from '../store/store.js';
-import {callTokens, sentences, tokenWords} from '../text/text-match.js';
+import {callTokens, paragraphTokens, sentences, tokenWords} from '../text/text-match.js';
 import {wordOf} from '../text/vocabulary.js';
 import type {Call, Role, Section} from '../types.js';
 
@@ -287,7 +287,7 @@ export function sentenceJudge(store: Store, q: Query, options: SearchOptions, fu
 				if (!at) speakerIn.set(call, (at = personIds.map(p => store.speakerIndex(call, p))));
 				if (!at.every(i => i >= 0 && turn.speaker === i)) return null;
 			}
-			const {ids, starts, ends} = callTokens(call)[turnIndex]![paragraph]!;
+			const {ids, starts, ends} = paragraphTokens(turn.paragraphs[paragraph]!);
 			const words = (i: number) => wordOf(ids[i]!);
 			const present = new Set<string>();
 			for (let i = from; i < to; i++) present.add(words(i));
@@ -363,7 +363,7 @@ export function searchStore(store: Store, text: string, options: SearchOptions =
 export function prepareSearch(store: Store): void {
 	// Through the index: its words are read, and the code paths run once.
 	if (store.indexSearch) {
-		store.indexSearch('"the quarter" revenu speaker:a call:2 -not company:t section:qa role:analyst after:2011', {limit: 50});
+		store.indexSearch('"the quarter" revenu -not section:qa', {limit: 20, budgetMs: 60});
 		return;
 	}
 	searchIndex(store);

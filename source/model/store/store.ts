@@ -55,7 +55,7 @@ export interface Store {
 	 * the search answered there, a page at a time. Its presence also says that
 	 * the calls are many and their turns are read on demand.
 	 */
-	indexSearch?: (text: string, options: {person?: string | null; limit?: number}) => {hits: Hit[]; candidates: number};
+	indexSearch?: (text: string, options: {person?: string | null; limit?: number; count?: boolean; budgetMs?: number}) => {hits: Hit[]; candidates: number; partial?: boolean};
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

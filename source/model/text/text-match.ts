@@ -1,6 +1,6 @@
 // Words, sentences and phrase lists over a call's text, with character offsets,
 // so every count can be traced back to the exact words behind it (drill-down).
-import type {Call} from '../types.js';
+import type {Call, Paragraph} from '../types.js';
 import {wordId, wordOf} from './vocabulary.js';
 
 /** A stretch of one paragraph's text: `text.slice(start, end)`. */
@@ -196,9 +196,17 @@ const tokenCache = new WeakMap<Turns, Tokens[][]>();
 export function callTokens(call: Call): Tokens[][] {
 	let tokens = tokenCache.get(call.turns);
 	if (!tokens) {
-		tokens = call.turns.map(turn => turn.paragraphs.map(p => tokenize(p.text)));
+		tokens = call.turns.map(turn => turn.paragraphs.map(paragraphTokens));
 		tokenCache.set(call.turns, tokens);
 	}
+	return tokens;
+}
+
+/** One paragraph's words, made once: a search through the index tokenizes only the paragraphs it judges. */
+const paragraphCache = new WeakMap<Paragraph, Tokens>();
+export function paragraphTokens(paragraph: Paragraph): Tokens {
+	let tokens = paragraphCache.get(paragraph);
+	if (!tokens) paragraphCache.set(paragraph, (tokens = tokenize(paragraph.text)));
 	return tokens;
 }
 
