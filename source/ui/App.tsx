@@ -17,6 +17,7 @@ import {useKeys} from './use-keys.js';
 import {drillFor, layoutCall, layoutDrill, type Layout} from './lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import {callReport} from '../model/metrics/report.js';
+import {metricScope} from '../model/store/scope.js';
 import {trendRows} from '../model/metrics/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
 import {drillable} from './Sidebar.js';
@@ -175,7 +176,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		let live = true;
 		const steps: (() => void)[] = [
 			() => {
-				callReport(store, open);
+				callReport(metricScope(store, open), open);
 				setReady(true);
 			},
 			() => {
@@ -243,7 +244,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const set = hitsOf(s);
 		const trend = set.query ? searchTrendLines(store, set.query, set.perCall, g.sideWidth - 2) : [];
 		const lines = sidebarLines({
-			store,
+			store: metricScope(store, store.calls[s.open]!),
 			call: store.calls[s.open]!,
 			filter: s.filter,
 			compare: s.compare ? (store.call(s.compare) ?? null) : null,
@@ -260,8 +261,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	);
 	const sideLines = sideFor(state, g);
 	const trends = useMemo(
-		() => (state.overlay === 'trends' ? trendRows(store, state.filter?.person ?? null, state.trendTerm) : []),
-		[store, state.overlay, state.filter, state.trendTerm],
+		() => (state.overlay === 'trends' ? trendRows(metricScope(store, call), state.filter?.person ?? null, state.trendTerm) : []),
+		[store, call, state.overlay, state.filter, state.trendTerm],
 	);
 
 	const run = (command: Command, s: State, name: string) => {
@@ -417,8 +418,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			) : state.overlay === 'trends' ? (
 				<Trends
 					rows={trends}
-					quarters={store.calls.map(c => c.meta.quarter ?? c.id)}
-					open={state.open}
+					quarters={metricScope(store, call).calls.map(c => c.meta.quarter ?? c.id)}
+					open={metricScope(store, call).calls.indexOf(call)}
 					term={state.trendTerm}
 					who={person?.name ?? null}
 					width={cols}

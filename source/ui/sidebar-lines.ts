@@ -32,22 +32,33 @@ export interface SideLine {
  */
 export function searchTrendLines(store: Store, query: string, perCall: readonly number[], width: number): SideLine[] {
 	if (!query.trim()) return [];
+	// A library of many calls: only the calls with hits (the most at most), named with their company.
+	const many = store.calls.length > MANY;
+	const shown = store.calls.map((c, i) => i).filter(i => !many || perCall[i]! > 0);
+	const kept = many ? [...shown].sort((a, b) => perCall[b]! - perCall[a]! || a - b).slice(0, MOST).sort((a, b) => a - b) : shown;
+	const name = (c: Call) => (many ? `${c.meta.ticker ?? c.meta.company ?? c.id} ${c.meta.quarter ?? ''}`.trim() : (c.meta.quarter ?? c.id));
 	const most = Math.max(1, ...perCall);
-	const label = Math.min(9, Math.max(...store.calls.map(c => textWidth(c.meta.quarter ?? c.id))));
-	const count = String(Math.max(...perCall)).length;
+	const label = Math.min(many ? 14 : 9, Math.max(1, ...kept.map(i => textWidth(name(store.calls[i]!)))));
+	const count = String(Math.max(0, ...perCall)).length;
 	const barWidth = Math.max(1, width - label - count - 2);
+	const left = shown.length - kept.length;
 	return [
 		{text: fit(`Search: ${query.trim()}`, width), style: 'heading'},
-		...store.calls.map((c, i): SideLine => ({
-			text: `${fit(c.meta.quarter ?? c.id, label).padEnd(label)} ${bar(perCall[i]! / most, barWidth).padEnd(barWidth)} ${String(perCall[i]).padStart(count)}`,
+		...kept.map((i): SideLine => ({
+			text: `${fit(name(store.calls[i]!), label).padEnd(label)} ${bar(perCall[i]! / most, barWidth).padEnd(barWidth)} ${String(perCall[i]).padStart(count)}`,
 			style: 'bar',
 			role: 'analyst',
 			call: i,
 			hits: true,
 		})),
+		...(left > 0 ? [{text: fit(`… and ${left.toLocaleString('en-US')} more calls with hits`, width)}] : []),
 		{text: ''},
 	];
 }
+
+/** Past this many calls, the search trend shows the calls with the most hits only. */
+const MANY = 40;
+const MOST = 12;
 
 const n = grouped;
 
