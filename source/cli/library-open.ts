@@ -9,7 +9,7 @@ import {Worker} from 'node:worker_threads';
 import {openIndex, cacheDir} from '../model/library/index-db.js';
 import {readSnapshot, storeFromSnapshot} from '../model/library/index-store.js';
 import {searchIndexed} from '../model/library/index-search.js';
-import {beginLibrary, finishLibrary, libraryInMemory, type Library, type OpenOptions, type Scanned} from '../model/library/open-library.js';
+import {beginLibrary, finishLibrary, libraryInMemory, libraryScope, type Library, type OpenOptions, type Scanned} from '../model/library/open-library.js';
 import {scanLibrary, scanSignature} from '../model/library/scan.js';
 import type {SyncProgress} from '../model/library/sync.js';
 import {syncPipelined} from './index-pipeline.js';
@@ -37,30 +37,39 @@ export function scanOnWorker(dirs: readonly string[], withBundled: boolean, cliU
 	});
 }
 
-/**
- * The store as it was last worked out, read while the scan runs: the answer
- * when the scan finds the same files, else null (and the long way is taken).
- */
-export async function fromSnapshot(options: OpenOptions, scan: Promise<Scanned>): Promise<Library | null> {
+/** The store as it was last worked out (the index's snapshot), with the signature of the files it was made of; null if none. */
+export function snapshotLibrary(options: OpenOptions): {library: Library; signature: string} | null {
 	if (options.stdin) return null;
 	const early = openIndex(options.indexDir ?? cacheDir());
 	if (!early.index) return null;
 	try {
 		const snapshot = readSnapshot(early.index.db);
-		if (snapshot) {
+		if (snapshot && snapshot.scope === libraryScope(options)) {
 			const store = storeFromSnapshot(early.index.db, snapshot, []);
 			const {db} = early.index;
 			store.indexSearch = (text, o) => searchIndexed(store, db, text, o);
-			const scanned = await scan;
-			if (scanned.signature === snapshot.signature) {
-				store.skipped.unshift(...scanned.skipped);
-				return {store, index: early.index, notices: early.notice ? [early.notice] : [], pending: {todo: [], gone: []}, files: scanned.files, scanSkipped: scanned.skipped, extra: []};
-			}
+			return {library: {store, index: early.index, notices: early.notice ? [early.notice] : [], pending: {todo: [], gone: []}, files: [], scanSkipped: [], extra: []}, signature: snapshot.signature};
 		}
 	} catch {
 		// Anything odd about the snapshot: the long way.
 	}
 	early.index.db.close();
+	return null;
+}
+
+/**
+ * The store as it was last worked out, read while the scan runs: the answer
+ * when the scan finds the same files, else null (and the long way is taken).
+ */
+export async function fromSnapshot(options: OpenOptions, scan: Promise<Scanned>): Promise<Library | null> {
+	const snap = snapshotLibrary(options);
+	if (!snap) return null;
+	const scanned = await scan;
+	if (scanned.signature === snap.signature) {
+		snap.library.store.skipped.unshift(...scanned.skipped);
+		return {...snap.library, files: scanned.files, scanSkipped: scanned.skipped};
+	}
+	snap.library.index?.db.close();
 	return null;
 }
 

@@ -4,17 +4,17 @@
 // shows the bundled calls meanwhile; with them left out, it indexes first,
 // with progress on stderr.
 import {Worker} from 'node:worker_threads';
-import {beginLibrary, finishLibrary, libraryInMemory, type OpenOptions} from '../model/library/open-library.js';
+import {beginLibrary, finishLibrary, libraryInMemory, type Opened, type OpenOptions} from '../model/library/open-library.js';
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
 import type {Store} from '../model/store/store.js';
 import {syncPipelined} from './index-pipeline.js';
-import {fromSnapshot, scanOnWorker} from './library-open.js';
+import {scanOnWorker, snapshotLibrary} from './library-open.js';
 import {stderrProgress} from './library-commands.js';
 import {loadStore, readParseCache, storeForReader} from './load-store.js';
 
 /** What the reader is told while it indexes (ui/run.tsx). */
 export interface Background {
-	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void}): () => void;
+	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void; quiet(): void}): () => void;
 }
 
 export interface ReaderLibrary {
@@ -27,10 +27,34 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
 	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: []};
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};
-	// The usual start: the same files as last time, the store read back whole while a worker scans.
 	const scan = scanOnWorker(dirs, !noBundled, cliUrl);
-	const quick = await fromSnapshot(options, scan);
-	if (quick) return {store: quick.store, notices: quick.notices};
+	// The usual start: the store as last worked out, on screen at once; the
+	// scan is compared with it after the first frame, and what changed is indexed then.
+	const snap = snapshotLibrary(options);
+	if (snap) {
+		const background: Background = {
+			start(hooks) {
+				let stop = () => {};
+				let stopped = false;
+				void scan.then(scanned => {
+					if (stopped) return;
+					if (scanned.signature === snap.signature) {
+						snap.library.store.skipped.unshift(...scanned.skipped);
+						return hooks.quiet();
+					}
+					const opened = beginLibrary(options, scanned);
+					if (opened.done) return hooks.quiet();
+					if (!opened.plan.todo.length && !opened.plan.gone.length) return hooks.done(finishLibrary(opened).store);
+					stop = indexAfter(opened, cacheUrl, cliUrl).start(hooks);
+				});
+				return () => {
+					stopped = true;
+					stop();
+				};
+			},
+		};
+		return {store: snap.library.store, notices: snap.library.notices, background};
+	}
 	const opened = beginLibrary(options, await scan);
 	if (opened.done) return {store: opened.done.store, notices: opened.done.notices};
 	const {plan} = opened;
@@ -49,7 +73,13 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 		}
 		store = loadStore({noBundled, stdin}, cacheUrl);
 	}
-	const background: Background = {
+	return {store, notices: opened.notices, background: indexAfter(opened, cacheUrl, cliUrl)};
+}
+
+/** New and changed files indexed on a worker (sync-worker.ts), then the store read afresh. */
+function indexAfter(opened: Exclude<Opened, {done: unknown}>, cacheUrl: URL, cliUrl: string): Background {
+	const {plan} = opened;
+	return {
 		start(hooks) {
 			let worker: Worker;
 			try {
@@ -58,6 +88,7 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 				hooks.failed(`indexing could not start (${(error as Error).message})`);
 				return () => {};
 			}
+			hooks.progress(progressLine({done: 0, total: plan.todo.length, elapsed: 0}));
 			let over = false;
 			worker.on('message', (m: {type: 'progress'; progress: SyncProgress} | {type: 'done'} | {type: 'failed'; why: string}) => {
 				if (m.type === 'progress') hooks.progress(progressLine(m.progress));
@@ -75,5 +106,4 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 			return () => void worker.terminate();
 		},
 	};
-	return {store, notices: opened.notices, background};
 }

@@ -13,7 +13,7 @@ import {fileSettings, type Settings} from './settings.js';
 
 /** Indexing after the first frame (cli/reader-library.ts): progress, then a new store. */
 export interface Background {
-	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void}): () => void;
+	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void; quiet(): void}): () => void;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface Background {
 function Root(props: {store: Store; settings: Settings; notices: readonly string[]; background?: Background}) {
 	const [store, setStore] = useState(props.store);
 	const [generation, setGeneration] = useState(0);
-	const [indexing, setIndexing] = useState<string | null>(props.background ? 'indexing…' : null);
+	const [indexing, setIndexing] = useState<string | null>(null);
 	const [notice, setNotice] = useState<string | null>(props.notices[0] ?? null);
 	useEffect(() => {
 		if (!props.background) return;
@@ -42,6 +42,9 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 				failed(why) {
 					setIndexing(null);
 					setNotice(`Not indexed: ${why}`);
+				},
+				quiet() {
+					setIndexing(null);
 				},
 			});
 		}, 50);

@@ -116,12 +116,13 @@ export const rowidOf = {
 type SnapshotRow = [number, string, string, string, string, number, string | null, Layout, string | null, string | null, string | null, string | null, string[], ParseResult['coverage'], ListFigures];
 
 /** The calls of the store last worked out (for exactly these files, when a signature is given), in store order, or null. */
-export function readSnapshot(db: Db, signature?: string): {signature: string; rows: (CallRow & {id: string})[]; skipped: Skipped[]} | null {
+export function readSnapshot(db: Db, signature?: string): {signature: string; scope: string | null; rows: (CallRow & {id: string})[]; skipped: Skipped[]} | null {
 	const row = (signature === undefined ? db.prepare('SELECT signature, data FROM snapshot LIMIT 1').get() : db.prepare('SELECT signature, data FROM snapshot WHERE signature = ?').get(signature)) as {signature: string; data: Buffer} | undefined;
 	if (!row) return null;
-	const data = inflate(row.data) as {rows: SnapshotRow[]; skipped: Skipped[]};
+	const data = inflate(row.data) as {rows: SnapshotRow[]; skipped: Skipped[]; scope?: string};
 	return {
 		signature: row.signature,
+		scope: data.scope ?? null,
 		rows: data.rows.map(([rowid, id, path, hash, source, bundled, known_id, layout, company, ticker, quarter, date, errors, coverage, figures]) => ({rowid, id, path, hash, source, bundled, known_id, layout, company, ticker, quarter, date, errors, coverage, figures})),
 		skipped: data.skipped,
 	};
@@ -154,6 +155,8 @@ export interface FromIndexOptions {
 	snapshot?: ReturnType<typeof readSnapshot>;
 	/** Every file of the scan is in the index (nothing pending): only then is the list kept. */
 	complete?: boolean;
+	/** What the library was asked for (its folders, the bundled calls or not): a reader starts from a snapshot of its own library only. */
+	scope?: string;
 }
 
 export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan: Skipped[], extra: readonly Call[] = [], options: FromIndexOptions = {}): Store {
@@ -165,7 +168,12 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 	const people = () => peopleOf(db);
 	if (options.signature && extra.length === 0) {
 		const snapshot = options.snapshot !== undefined ? options.snapshot : readSnapshot(db, options.signature);
-		if (snapshot && snapshot.signature === options.signature) return storeFromSnapshot(db, snapshot, skippedScan);
+		if (snapshot && snapshot.signature === options.signature) {
+			const store = storeFromSnapshot(db, snapshot, skippedScan);
+			// The same files asked for as another library (another --dir): kept as this one's.
+			if (options.scope !== undefined && snapshot.scope !== options.scope) keepSnapshot(db, options, store.calls, snapshot.skipped);
+			return store;
+		}
 	}
 	const wanted = new Map(files.map((f, i) => [f.path, i]));
 	// Rows as arrays (better-sqlite3's raw mode): an object a row was a third of reading 10,000 (measured).
@@ -249,7 +257,7 @@ function keepSnapshot(db: Db, options: FromIndexOptions, calls: readonly Call[],
 			return [r.rowid, c.id, r.path, r.hash, r.source, r.bundled, r.known_id, r.layout, r.company, r.ticker, r.quarter, r.date, c.errors, c.coverage, c.figures];
 		});
 		db.prepare('DELETE FROM snapshot').run();
-		db.prepare('INSERT INTO snapshot(signature, data) VALUES (?, ?)').run(options.signature, deflateRawSync(JSON.stringify({rows, skipped})));
+		db.prepare('INSERT INTO snapshot(signature, data) VALUES (?, ?)').run(options.signature, deflateRawSync(JSON.stringify({rows, skipped, scope: options.scope ?? null})));
 	} catch {
 		// A read-only or full disk: worked out again next time.
 	}

@@ -3,6 +3,7 @@
 // run. With folders, it is read through the index on disk (index-db.ts):
 // unchanged files are not parsed again. With none, or where no index can be
 // kept, it is read into memory as before, and a notice says why once.
+import {resolve} from 'node:path';
 import {loadLibrary, STDIN} from '../input/library.js';
 import {loadBytes, type Skipped} from '../input/load.js';
 import {parseInputs, type ParseCache, type Store} from '../store/store.js';
@@ -49,7 +50,10 @@ function stdinCalls(stdin: Uint8Array | undefined): {calls: Call[]; skipped: Ski
 }
 
 /** The library opened, its files scanned and compared with the index; the sync still to run. */
-export type Opened = {done: Library} | {done?: undefined; index: IndexHandle; notices: string[]; files: FileEntry[]; scanSkipped: Skipped[]; extra: Call[]; plan: {todo: FileEntry[]; gone: string[]}; signature: string};
+export type Opened = {done: Library} | {done?: undefined; index: IndexHandle; notices: string[]; files: FileEntry[]; scanSkipped: Skipped[]; extra: Call[]; plan: {todo: FileEntry[]; gone: string[]}; signature: string; scope: string};
+
+/** What a library is asked for: its folders and whether the bundled calls are in it. */
+export const libraryScope = (options: Pick<OpenOptions, 'dirs' | 'noBundled'>) => JSON.stringify({dirs: options.dirs.map(d => resolve(d)), bundled: !options.noBundled});
 
 /** A scan made already (by a worker, while the index was read): see cli/library-open.ts. */
 export interface Scanned {
@@ -80,13 +84,13 @@ export function beginLibrary(options: OpenOptions, scanned?: Scanned): Opened {
 	const signature = scanned?.signature ?? scanSignature(files);
 	const unchanged = opened.index.db.prepare('SELECT 1 FROM snapshot WHERE signature = ?').get(signature) !== undefined;
 	const plan = unchanged ? {todo: [], gone: []} : planSync(opened.index.db, files, roots);
-	return {index: opened.index, notices: opened.notice ? [opened.notice] : [], files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls, plan, signature};
+	return {index: opened.index, notices: opened.notice ? [opened.notice] : [], files, scanSkipped: [...skipped, ...piped.skipped], extra: piped.calls, plan, signature, scope: libraryScope(options)};
 }
 
 /** The store, from the index as it now is; `pending`: files not yet indexed (shown once they are). */
 export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending = {todo: [] as FileEntry[], gone: [] as string[]}): Library {
 	const complete = pending.todo.length === 0 && pending.gone.length === 0;
-	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra, {signature: opened.signature, complete});
+	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra, {signature: opened.signature, complete, scope: opened.scope});
 	const {db} = opened.index;
 	store.indexSearch = (text, options) => searchIndexed(store, db, text, options);
 	return {store, index: opened.index, notices: opened.notices, pending, files: opened.files, scanSkipped: opened.scanSkipped, extra: opened.extra};
