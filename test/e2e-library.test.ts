@@ -42,5 +42,10 @@ describe('the reader on a library', {skip}, () => {
 		const second = drive(cli, [{wait: `Tesla · Q2 2017.*${calls} calls`}, {sleep: 0.5}, {keys: 'q'}], env);
 		assert.equal(second.exit, 0);
 		assert.ok(!/indexing \d/.test(second.output), 'nothing to index the second time');
+		// A file added since: the list as it was at once, the new call indexed after the first frame.
+		copyFileSync(join(CORPUS, 'motley-fool-json', 'AAN_q1_2021.txt'), join(dir, 'sa', 'two.txt'));
+		const third = drive(cli, [{wait: `${calls} calls`}, {wait: `Indexed: ${calls + 1} calls`, timeout: 60}, {wait: `${calls + 1} calls`}, {keys: 'q'}], env);
+		assert.equal(third.exit, 0);
+		assert.ok(third.marks[`wait:${calls} calls`]! < third.marks[`wait:Indexed: ${calls + 1} calls`]!);
 	});
 });
