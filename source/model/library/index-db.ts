@@ -13,6 +13,7 @@ import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import type {Layout} from '../types.js';
 
 export type Db = BetterSqlite3.Database;
 
@@ -67,6 +68,25 @@ CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 -- so that a changed file's sentences can go. Role and section are judged on the call itself.
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `;
+
+/** A row of the calls table, as written (sync.ts) and read (index-store.ts). */
+export interface CallRow {
+	rowid: number;
+	path: string;
+	hash: string;
+	source: string;
+	bundled: number;
+	known_id: string | null;
+	layout: Layout;
+	company: string | null;
+	ticker: string | null;
+	quarter: string | null;
+	date: string | null;
+	/** JSON. */
+	errors: string;
+	coverage: string;
+	figures: string;
+}
 
 export interface IndexHandle {
 	db: Db;

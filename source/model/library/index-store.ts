@@ -9,27 +9,16 @@ import {cleanLine} from '../input/sanitize.js';
 import {assignIds, matchPeople, sortCalls, storeOf, type Person, type Store} from '../store/store.js';
 import type {Call, CallMeta, Layout, ListFigures, ParseResult, Speaker, Turn} from '../types.js';
 import type {Statement} from 'better-sqlite3';
-import {info, PARSER_VERSION, setInfo, type Db} from './index-db.js';
+import {info, setInfo, type CallRow as StoredRow, type Db} from './index-db.js';
 import type {FileEntry} from './scan.js';
 export {scanSignature} from './scan.js';
 
-interface CallRow {
-	rowid: number;
-	path: string;
-	hash: string;
-	source: string;
-	bundled: number;
-	known_id: string | null;
-	layout: Layout;
-	company: string | null;
-	ticker: string | null;
-	quarter: string | null;
-	date: string | null;
-	/** JSON as stored in the calls table, or parsed (from a snapshot). */
+/** A calls row, its JSON columns parsed already when it comes from a snapshot. */
+type CallRow = Omit<StoredRow, 'errors' | 'coverage' | 'figures'> & {
 	errors: string | string[];
 	coverage: string | ParseResult['coverage'];
 	figures: string | ListFigures;
-}
+};
 
 /** Calls whose turns are in memory, the most recent last; older ones are dropped (and read again if asked for). */
 const KEEP = 48;

@@ -16,7 +16,7 @@ import {parseOne, type ManifestEntry, type ParseCache} from '../store/store.js';
 import {listFigures} from '../store/view.js';
 import {callSentences, wordSet} from '../text/text-match.js';
 
-import {PARSER_VERSION, setInfo, type Db} from './index-db.js';
+import {PARSER_VERSION, setInfo, type CallRow, type Db} from './index-db.js';
 
 interface FileRow {
 	path: string;
@@ -70,29 +70,13 @@ export type Prepared =
 			file: FileEntry;
 			skipped?: undefined;
 			date: string | null;
-			row: Omit<CallRowData, 'rowid'>;
+			row: Omit<CallRow, 'rowid'>;
 			speakers: Uint8Array;
 			body: Uint8Array;
 			sentences: string[];
 			words: string[];
 	  };
 
-interface CallRowData {
-	rowid: number;
-	path: string;
-	hash: string;
-	source: string;
-	bundled: number;
-	known_id: string | null;
-	layout: string;
-	company: string | null;
-	ticker: string | null;
-	quarter: string | null;
-	date: string | null;
-	errors: string;
-	coverage: string;
-	figures: string;
-}
 
 export function prepareFile(file: FileEntry, cache?: ParseCache): Prepared {
 	const loaded = loadFile(file.path);
