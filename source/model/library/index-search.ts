@@ -4,7 +4,7 @@
 // filters are exactly the same. Only the calls holding the first page of hits
 // are read, so a keystroke costs the page, not the library.
 import type {Store} from '../store/store.js';
-import {callFilter, fuzzyWords, hitOrder, parseQuery, searchPeople, sentenceJudge, type Hit, type Query, type SearchOptions, type Tier} from '../search/search.js';
+import {callFilter, fuzzyWords, hitOrder, parseQuery, searchPeople, sentenceJudge, vocabularyOf, type Hit, type SearchOptions, type Tier, type Vocabulary} from '../search/search.js';
 import {callSentences, callTokens, paragraphTokens} from '../text/text-match.js';
 import type {Call} from '../types.js';
 import type {Db} from './index-db.js';
@@ -14,28 +14,12 @@ import {callOfSentence} from './sync.js';
 const SENTENCE_BITS = 2 ** 20;
 const PER_DAY = 4096;
 
-/** The index's words, sorted and by length, for near spellings; read once per index. */
-interface Vocabulary {
-	vocabulary: string[];
-	byLength: Map<number, string[]>;
-	fuzzy: Map<string, string[]>;
-}
+/** The index's words, for near spellings; read once per index. */
 const vocabularies = new WeakMap<Db, Vocabulary>();
-export function vocabularyOf(db: Db): Vocabulary {
+function indexVocabulary(db: Db): Vocabulary {
 	let v = vocabularies.get(db);
-	if (!v) {
-		const vocabulary = db.prepare('SELECT word FROM words ORDER BY word').pluck().all() as string[];
-		// SQLite orders by bytes, JavaScript by UTF-16 code units: sorted again to agree with the binary search.
-		vocabulary.sort();
-		const byLength = new Map<number, string[]>();
-		for (const w of vocabulary) {
-			const list = byLength.get(w.length);
-			if (list) list.push(w);
-			else byLength.set(w.length, [w]);
-		}
-		v = {vocabulary, byLength, fuzzy: new Map()};
-		vocabularies.set(db, v);
-	}
+	// SQLite would order by bytes, JavaScript by UTF-16 code units: sorted in JavaScript, to agree with the binary search.
+	if (!v) vocabularies.set(db, (v = vocabularyOf(db.prepare('SELECT word FROM words').pluck().all() as string[])));
 	return v;
 }
 
@@ -84,7 +68,7 @@ function positions(store: Store): Map<Call, number> {
 export function searchIndexed(store: Store, db: Db, text: string, options: SearchOptions & {count?: boolean; budgetMs?: number} = {}): IndexSearch {
 	const q = parseQuery(text);
 	const limit = options.limit ?? Infinity;
-	const vocabulary = vocabularyOf(db);
+	const vocabulary = indexVocabulary(db);
 	const {terms, fuzzy, judge} = sentenceJudge(store, q, options, w => fuzzyWords(w, vocabulary));
 	if (terms.length === 0) return {hits: [], candidates: 0};
 	let byRowid = rowMaps.get(store);

@@ -113,6 +113,21 @@ export interface SearchIndex {
 	fuzzy: Map<string, string[]>;
 }
 
+/** The words a search may spell nearly: sorted, and by length. */
+export type Vocabulary = Pick<SearchIndex, 'vocabulary' | 'byLength' | 'fuzzy'>;
+
+/** A vocabulary of these words (sorted here). */
+export function vocabularyOf(words: string[]): Vocabulary {
+	const vocabulary = words.sort();
+	const byLength = new Map<number, string[]>();
+	for (const w of vocabulary) {
+		const list = byLength.get(w.length);
+		if (list) list.push(w);
+		else byLength.set(w.length, [w]);
+	}
+	return {vocabulary, byLength, fuzzy: new Map()};
+}
+
 const indexes = new WeakMap<Store, SearchIndex>();
 
 /** The index of all the store's calls; built on first use and kept. */
@@ -142,20 +157,13 @@ export function searchIndex(store: Store): SearchIndex {
 			}),
 		);
 	});
-	const vocabulary = [...postings.keys()].sort();
-	const byLength = new Map<number, string[]>();
-	for (const w of vocabulary) {
-		const list = byLength.get(w.length);
-		if (list) list.push(w);
-		else byLength.set(w.length, [w]);
-	}
-	index = {sentences: all, postings, vocabulary, byLength, fuzzy: new Map()};
+	index = {sentences: all, postings, ...vocabularyOf([...postings.keys()])};
 	indexes.set(store, index);
 	return index;
 }
 
 /** Words within one edit (for words of 5+ letters) or that start with the query word (3+ letters). */
-export function fuzzyWords(word: string, index: Pick<SearchIndex, 'vocabulary' | 'byLength' | 'fuzzy'>): string[] {
+export function fuzzyWords(word: string, index: Vocabulary): string[] {
 	if (word.length < 3) return [];
 	const known = index.fuzzy.get(word);
 	if (known) return known;
