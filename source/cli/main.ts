@@ -23,6 +23,7 @@ import {safeJson} from '../model/input/sanitize.js';
 import {existsSync} from 'node:fs';
 import {MAX_BYTES} from '../model/input/load.js';
 import {callReport, personReport} from '../model/metrics/report.js';
+import {metricScope} from '../model/store/scope.js';
 
 const PARSE_CACHE = parseCacheUrl(import.meta.url);
 
@@ -269,7 +270,8 @@ export async function main(argv: string[]): Promise<number> {
 				out(values.json ? `${safeJson({person: person.id, name: person.name, role: person.role, calls: rows}, 2)}\n` : `${formatPersonReport(person, rows)}\n`);
 				return 0;
 			}
-			const reports = calls.map(c => callReport(store, c));
+			// A library from the index: each call measured against its company's calls, as in the reader.
+			const reports = calls.map(c => callReport(metricScope(store, c), c));
 			out(values.json ? `${safeJson(reports, 2)}\n` : `${reports.map(r => formatCallReport(r, style)).join('\n\n')}\n`);
 			return 0;
 		}

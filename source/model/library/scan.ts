@@ -17,6 +17,8 @@ export interface FileEntry {
 	mtime: number;
 	known?: ManifestEntry;
 	bundled?: boolean;
+	/** The text's hash when it was last indexed (a file touched but not changed is then not parsed again). */
+	hash?: string;
 }
 
 /** The folders' files (bundled calls first), each once, and the folders or files that cannot be read. */

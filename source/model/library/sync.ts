@@ -29,11 +29,14 @@ interface FileRow {
 
 /** Which files must be parsed (new or changed) and which rows are gone (their file removed from a folder scanned). */
 export function planSync(db: Db, files: readonly FileEntry[], roots: readonly string[]): {todo: FileEntry[]; gone: string[]} {
-	const rows = new Map((db.prepare('SELECT path, size, mtime, parser, call, skipped FROM files').all() as FileRow[]).map(r => [r.path, r]));
-	const todo = files.filter(f => {
+	const rows = new Map((db.prepare('SELECT files.path, size, mtime, parser, call, skipped, calls.hash AS hash FROM files LEFT JOIN calls ON calls.rowid = files.call').all() as (FileRow & {hash: string | null})[]).map(r => [r.path, r]));
+	const todo: FileEntry[] = [];
+	for (const f of files) {
 		const row = rows.get(f.path);
-		return !row || row.size !== f.size || row.mtime !== f.mtime || row.parser !== PARSER_VERSION || f.size < 0;
-	});
+		if (row && row.size === f.size && row.mtime === f.mtime && row.parser === PARSER_VERSION && f.size >= 0) continue;
+		// Same size and parser, another mtime (touched, checked out again): the hash tells whether to parse again.
+		todo.push(row && row.hash && row.size === f.size && row.parser === PARSER_VERSION ? {...f, hash: row.hash} : f);
+	}
 	const present = new Set(files.map(f => f.path));
 	const under = (path: string) => roots.some(root => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
 	const gone = [...rows.keys()].filter(path => !present.has(path) && under(path));
@@ -65,10 +68,12 @@ export const sentenceRowid = (call: number, n: number) => call * SENTENCE_BITS +
 
 /** A file made ready to write: parsed, its body compressed, its sentences and words listed (a worker thread can do this). */
 export type Prepared =
-	| {file: FileEntry; skipped: string}
+	| {file: FileEntry; skipped: string; unchanged?: undefined}
+	| {file: FileEntry; skipped?: undefined; unchanged: true}
 	| {
 			file: FileEntry;
 			skipped?: undefined;
+			unchanged?: undefined;
 			date: string | null;
 			row: Omit<CallRow, 'rowid'>;
 			speakers: Uint8Array;
@@ -81,6 +86,9 @@ export type Prepared =
 export function prepareFile(file: FileEntry, cache?: ParseCache): Prepared {
 	const loaded = loadFile(file.path);
 	if (!loaded.ok) return {file, skipped: loaded.skipped.reason};
+	const hash = createHash('sha1').update(loaded.source.text).digest('hex');
+	// Touched but not changed: its call stays as it is.
+	if (file.hash === hash) return {file, unchanged: true};
 	const one = parseOne({source: loaded.source, known: file.known, bundled: file.bundled}, cache);
 	if (!one.call) return {file, skipped: one.skipped.reason};
 	const call = one.call;
@@ -96,7 +104,7 @@ export function prepareFile(file: FileEntry, cache?: ParseCache): Prepared {
 		words: [...words],
 		row: {
 			path: file.path,
-			hash: createHash('sha1').update(loaded.source.text).digest('hex'),
+			hash,
 			source: call.source,
 			bundled: call.bundled ? 1 : 0,
 			known_id: call.id || null,
@@ -146,8 +154,13 @@ export function writer(db: Db): Writer {
 		delBody.run(old.rowid);
 	};
 
+	const touch = db.prepare('UPDATE files SET size = ?, mtime = ? WHERE path = ?');
 	const write = (prepared: Prepared) => {
 		const {file} = prepared;
+		if (prepared.unchanged === true) {
+			touch.run(file.size, file.mtime, file.path);
+			return;
+		}
 		dropCall(file.path);
 		if (prepared.skipped !== undefined) {
 			insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, null, prepared.skipped);
