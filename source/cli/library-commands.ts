@@ -1,7 +1,7 @@
 // `add`, `remove`, `library` and `index`: the user's folders, kept in the
 // settings, and the index on disk that makes them quick to open.
-import {existsSync, rmSync, statSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {cacheDir, indexFiles, info, openIndex} from '../model/library/index-db.js';
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
 import {changeLibraryFolders, configDir, libraryFolders} from '../ui/settings.js';
@@ -99,7 +99,11 @@ export function indexStatus(): number {
 	return 0;
 }
 
-/** `index --rebuild`: the index deleted, to be made again by the command that follows. */
+/** `index --rebuild`: the index deleted (and those of other versions of the program), to be made again by the command that follows. */
 export function deleteIndex(): void {
-	for (const f of indexFiles(cacheDir())) rmSync(f, {force: true});
+	const dir = cacheDir();
+	for (const f of indexFiles(dir)) rmSync(f, {force: true});
+	try {
+		for (const name of readdirSync(dir)) if (/^index-v\d+\.db(?:-wal|-shm)?$/.test(name)) rmSync(join(dir, name), {force: true});
+	} catch {}
 }

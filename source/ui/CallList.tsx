@@ -1,4 +1,4 @@
-// Left pane: the calls in date order — quarter, date, number of questions.
+// Left pane: the calls in date order — quarter (and company, when there are several), date, number of questions.
 import type {ReactElement} from 'react';
 import {Text} from 'ink';
 import type {Call} from '../model/types.js';
@@ -6,6 +6,18 @@ import {questionCount} from '../model/store/view.js';
 import {Pane} from './Pane.js';
 import {MARK} from './theme.js';
 import {fit} from './wrap.js';
+
+/** A list of calls from more than one company names each call's company (its ticker, else its name). */
+const companies = new WeakMap<readonly Call[], boolean>();
+function manyCompanies(calls: readonly Call[]): boolean {
+	let many = companies.get(calls);
+	if (many === undefined) {
+		const first = calls[0]?.meta.company ?? null;
+		many = calls.some(c => c.meta.company !== first);
+		companies.set(calls, many);
+	}
+	return many;
+}
 
 /** `hits`: the active search's hits per call, shown under each call's date, marked as hits are. */
 export function CallList(props: {calls: Call[]; open: number; cursor: number; focused: boolean; width: number; height: number; hits?: readonly number[]}) {
@@ -15,6 +27,7 @@ export function CallList(props: {calls: Call[]; open: number; cursor: number; fo
 	const visible = Math.max(1, Math.floor(rows / perCall));
 	const first = Math.max(0, Math.min(props.cursor - Math.floor(visible / 2), props.calls.length - visible));
 	const lines: ReactElement[] = [];
+	const many = manyCompanies(props.calls);
 	props.calls.slice(first, first + visible).forEach((call, k) => {
 		const i = first + k;
 		const selected = props.focused && i === props.cursor;
@@ -22,8 +35,10 @@ export function CallList(props: {calls: Call[]; open: number; cursor: number; fo
 		const marker = i === props.open ? '▸' : call.errors.length ? '!' : ' ';
 		const q = `${questionCount(call)}q`;
 		const name = fit(`${marker}${call.meta.quarter ?? call.id}`, inner - q.length - 1);
+		// Beside the date, the company: its ticker, else its name (cut to the room left).
+		const company = many ? (call.meta.ticker ?? call.meta.company ?? '') : '';
 		const hits = props.hits ? String(props.hits[i] ?? 0) : '';
-		const date = fit(` ${call.meta.date ?? call.source}`, inner - (hits ? hits.length + 1 : 0)).padEnd(inner - hits.length);
+		const date = fit(` ${call.meta.date ?? call.source}${company ? ` ${company}` : ''}`, inner - (hits ? hits.length + 1 : 0)).padEnd(inner - hits.length);
 		lines.push(
 			<Text key={`${call.id}-1`} inverse={selected} bold={i === props.open} wrap="truncate">
 				{`${name.padEnd(inner - q.length)}${q}`}

@@ -19,7 +19,7 @@ export type Db = BetterSqlite3.Database;
 
 export {PARSER_VERSION} from './version.js';
 /** The tables' layout; another value is a file of another version, made again. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 4;
 /** `ERDR`: marks the file as ours, so a foreign database at the path is set aside, never changed. */
 const APPLICATION_ID = 0x45524452;
 
@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS calls(
   coverage TEXT NOT NULL,
   figures TEXT NOT NULL
 );
--- A call's speakers and turns, compressed, apart from the list: listing reads
+-- A call's speakers and turns (JSON, deflated), apart from the list: listing reads
 -- small rows only (measured: with the bodies inline, a list of 10,000 read ~40 MB).
 CREATE TABLE IF NOT EXISTS bodies(call INTEGER PRIMARY KEY, speakers BLOB NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS calls_hash ON calls(hash);

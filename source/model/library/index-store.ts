@@ -88,7 +88,10 @@ class IndexedCall implements Call {
 	}
 
 	get speakers(): Speaker[] {
-		return (this.speakerList ??= inflate(this.speakersFrom.get(this.rowid)) as Speaker[]);
+		if (this.speakerList === null) {
+			this.speakerList = inflate(this.speakersFrom.get(this.rowid)) as Speaker[];
+		}
+		return this.speakerList;
 	}
 
 	set speakers(value: Speaker[]) {
@@ -189,7 +192,8 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		}
 	}
 
-	const calls: Call[] = kept.map(row => new IndexedCall(row, loaderOf()));
+	const loader = loaderOf();
+	const calls: Call[] = kept.map(row => new IndexedCall(row, loader));
 	const all = [...calls, ...extra];
 
 	// Ids and people were worked out for one set of calls and kept: the same set

@@ -23,8 +23,22 @@ const FIRM_NOISE = /(?:,?\s+(?:Capital Markets|Capital|Securities|Research|Equit
  * Division`, a title glued after a dash, and legal forms go.
  * `Sanford C. Bernstein & Co., LLC., Research Division - Senior Analyst` → `Sanford C. Bernstein`.
  */
+// Firms recur across calls (a few hundred spellings in 10,000 calls): each worked out once.
+const firms = new Map<string, string | null>();
+const firmKeys = new Map<string, string | null>();
+const remember = <T>(cache: Map<string, T>, key: string, value: T): T => {
+	if (cache.size > 20_000) cache.clear();
+	cache.set(key, value);
+	return value;
+};
+
 export function canonicalFirm(firm: string | null): string | null {
 	if (!firm) return null;
+	const known = firms.get(firm);
+	return known !== undefined ? known : remember(firms, firm, computeFirm(firm));
+}
+
+function computeFirm(firm: string): string | null {
 	let out = firm.replace(/\s+/g, ' ').trim();
 	out = out.replace(/\s+[-–—]+\s+(?:senior |lead |managing |research |equity )*(?:analyst|director|md|vp|associate|partner)\b.*$/i, '');
 	out = out.replace(/,?\s*Research Division\.?/i, '').trim().replace(/[,;.]+$/, '');
@@ -34,6 +48,12 @@ export function canonicalFirm(firm: string | null): string | null {
 
 /** What two firms must share to be one: `Barclays Capital` and `Barclays PLC` → `barclays`; `JP Morgan Chase` and `JPMorgan Securities` → `jpmorgan`. */
 export function firmKey(firm: string | null): string | null {
+	if (!firm) return null;
+	const known = firmKeys.get(firm);
+	return known !== undefined ? known : remember(firmKeys, firm, computeFirmKey(firm));
+}
+
+function computeFirmKey(firm: string): string | null {
 	const clean = canonicalFirm(firm);
 	if (!clean) return null;
 	let out = clean;

@@ -73,13 +73,16 @@ export interface NameParts {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9-]/g, '');
 
-// Spellings recur hundreds of times per call; parse each once.
+// Spellings recur hundreds of times per call, and across calls; parse each once
+// (a library of 10,000 calls has ~40,000 spellings: a cap of 5,000 made the cache
+// start again over and over, measured).
 const partsCache = new Map<string, NameParts>();
+const PARTS_KEPT = 60_000;
 
 export function nameParts(raw: string): NameParts {
 	let parts = partsCache.get(raw);
 	if (!parts) {
-		if (partsCache.size > 5000) partsCache.clear();
+		if (partsCache.size > PARTS_KEPT) partsCache.clear();
 		parts = computeNameParts(raw);
 		partsCache.set(raw, parts);
 	}
