@@ -10,7 +10,9 @@ import type {Role} from '../types.js';
 const EQUALS_RULE = /^={10,}[^=\s]{0,2}\s*$/;
 // Event Briefs: a bullet summary in place of the prepared remarks, kept as a section of its own.
 const BRIEF_SECTION = /^(?:overview|financial data|presentation summary)$/i;
-const DASH_RULE = /^-{10,}\s*$/;
+const DASH = /^-{10,}\s*$/;
+// A character check first: every line of a call passes here, and few start with '-'.
+const DASH_RULE = {test: (line: string) => line.charCodeAt(0) === 45 && DASH.test(line)};
 const TURN_LABEL = /^(.+?)\s+\[\d+\]\s*$/;
 
 export function isStreetEvents(lines: readonly string[]): boolean {

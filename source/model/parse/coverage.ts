@@ -19,12 +19,16 @@ const MARKS = /\((?:\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?:\d{1,2}:\d{2}(?::\d{2})?)\]
 
 /** Runs of characters between white space. */
 export function countWords(text: string): number {
-	const plain = text.includes(':') || text.includes('<') ? text.replace(MARKS, ' ') : text;
+	// Most files hold no time mark: a test is a fifth of a replace (measured).
+	MARKS.lastIndex = 0;
+	const plain = MARKS.test(text) ? text.replace(MARKS, ' ') : text;
 	let n = 0;
 	let inToken = false;
 	for (let i = 0; i < plain.length; i++) {
 		const c = plain.charCodeAt(i);
-		if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) inToken = false;
+		// Split on the common case first: most characters are above a space and below U+00A0.
+		const space = c <= 32 ? c === 32 || c === 10 || c === 9 || c === 13 : c >= 0xa0 && (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000);
+		if (space) inToken = false;
 		else if (!inToken) {
 			inToken = true;
 			n++;
