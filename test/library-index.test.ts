@@ -108,6 +108,29 @@ describe('library index: the same as reading into memory', () => {
 		again.index.db.close();
 	});
 
+	it('two libraries in turn (a --dir of a run, then the usual one): each keeps its own ids and people, nothing worked out again', () => {
+		const one = smallLibrary();
+		const two = smallLibrary();
+		copyFileSync(fixture('sa_jpm_2018q2.txt'), join(two, 'another-jpm.txt'));
+		writeFileSync(join(two, 'another-jpm.txt'), readFileSync(join(two, 'another-jpm.txt'), 'utf8').replace(/Jamie Dimon/g, 'James Dimon'));
+		const cache = temp('cache');
+		const expect = (dirs: string[]) => {
+			const memory = loadLibrary({dirs});
+			const {store, index} = openLibrary({dirs, indexDir: cache});
+			same(exportCalls(store.calls), exportCalls(memory.calls));
+			same(store.people, memory.people);
+			index!.db.close();
+		};
+		expect([one]);
+		expect([one, two]);
+		expect([one]);
+		expect([one, two]);
+		const db = openIndex(cache).index!.db;
+		assert.equal(db.prepare('SELECT count(*) FROM sets').pluck().get(), 2);
+		assert.equal(db.prepare('SELECT count(*) FROM snapshot').pluck().get(), 2);
+		db.close();
+	});
+
 	it('a byte-identical copy is noted and loaded once, as in memory', () => {
 		const dir = smallLibrary();
 		copyFileSync(join(dir, 'se_csco_2016q4.txt'), join(dir, 'JPM', 'copy.txt'));

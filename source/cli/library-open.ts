@@ -43,8 +43,8 @@ export function snapshotLibrary(options: OpenOptions): {library: Library; signat
 	const early = openIndex(options.indexDir ?? cacheDir());
 	if (!early.index) return null;
 	try {
-		const snapshot = readSnapshot(early.index.db);
-		if (snapshot && snapshot.scope === libraryScope(options)) {
+		const snapshot = readSnapshot(early.index.db, {scope: libraryScope(options)});
+		if (snapshot) {
 			const store = storeFromSnapshot(early.index.db, snapshot, []);
 			const {db} = early.index;
 			store.indexSearch = (text, o) => searchIndexed(store, db, text, o);

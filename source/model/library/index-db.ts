@@ -19,7 +19,7 @@ export type Db = BetterSqlite3.Database;
 
 export {PARSER_VERSION} from './version.js';
 /** The tables' layout; another value is a file of another version, made again. */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 /** `ERDR`: marks the file as ours, so a foreign database at the path is set aside, never changed. */
 const APPLICATION_ID = 0x45524452;
 
@@ -55,12 +55,15 @@ CREATE TABLE IF NOT EXISTS calls(
 -- small rows only (measured: with the bodies inline, a list of 10,000 read ~40 MB).
 CREATE TABLE IF NOT EXISTS bodies(call INTEGER PRIMARY KEY, speakers BLOB NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS calls_hash ON calls(hash);
--- The store as last worked out (ids, one identity per person) for one set of calls.
-CREATE TABLE IF NOT EXISTS store(call INTEGER PRIMARY KEY, id TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS store_speakers(call INTEGER PRIMARY KEY, speakers BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS people(id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
--- The store's list as last worked out, for the files (paths and stamps) it was made of: a start with the same files reads it back whole.
-CREATE TABLE IF NOT EXISTS snapshot(signature TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+-- The store as worked out (ids, one identity per person) for a set of calls ("set":
+-- a hash of its calls), for the last few sets, so that going back and forth between
+-- two libraries (a --dir of a run, then the usual one) works nothing out again.
+CREATE TABLE IF NOT EXISTS sets(id TEXT PRIMARY KEY, used REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS store("set" TEXT NOT NULL, call INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY("set", call)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS store_speakers("set" TEXT NOT NULL, call INTEGER NOT NULL, speakers BLOB NOT NULL, PRIMARY KEY("set", call));
+CREATE TABLE IF NOT EXISTS people("set" TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY("set", id)) WITHOUT ROWID;
+-- Each library's list (by what it was asked for: its folders, the bundled calls or not), for the files it was made of.
+CREATE TABLE IF NOT EXISTS snapshot(scope TEXT PRIMARY KEY, signature TEXT NOT NULL, "set" TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 -- Every word once, for near spellings (the FTS index has them, but listing them there reads every posting).
 CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 -- Sentences: the text, not stored again (contentless; the call's body has it).
@@ -179,7 +182,7 @@ function prepare(db: Db): void {
 	const version = db.pragma('user_version', {simple: true}) as number;
 	if (tables.n > 0 && version !== SCHEMA_VERSION) {
 		// Another version of ours: its tables go, and are made again.
-		db.exec('DROP TABLE IF EXISTS sentences; DROP TABLE IF EXISTS calls; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS store; DROP TABLE IF EXISTS store_speakers; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS people; DROP TABLE IF EXISTS snapshot; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS info;');
+		db.exec('DROP TABLE IF EXISTS sentences; DROP TABLE IF EXISTS calls; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS store; DROP TABLE IF EXISTS store_speakers; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS people; DROP TABLE IF EXISTS snapshot; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS info;');
 	}
 	db.exec(SCHEMA);
 	db.pragma(`application_id = ${APPLICATION_ID}`);

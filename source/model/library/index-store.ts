@@ -9,7 +9,7 @@ import {cleanLine} from '../input/sanitize.js';
 import {assignIds, matchPeople, sortCalls, storeOf, type Person, type Store} from '../store/store.js';
 import type {Call, CallMeta, Layout, ListFigures, ParseResult, Speaker, Turn} from '../types.js';
 import type {Statement} from 'better-sqlite3';
-import {info, setInfo, type CallRow as StoredRow, type Db} from './index-db.js';
+import type {CallRow as StoredRow, Db} from './index-db.js';
 import type {FileEntry} from './scan.js';
 export {scanSignature} from './scan.js';
 
@@ -107,38 +107,57 @@ export const rowidOf = {
 
 type SnapshotRow = [number, string, string, string, string, number, string | null, Layout, string | null, string | null, string | null, string | null, string[], ParseResult['coverage'], ListFigures];
 
-/** The calls of the store last worked out (for exactly these files, when a signature is given), in store order, or null. */
-export function readSnapshot(db: Db, signature?: string): {signature: string; scope: string | null; rows: (CallRow & {id: string})[]; skipped: Skipped[]} | null {
-	const row = (signature === undefined ? db.prepare('SELECT signature, data FROM snapshot LIMIT 1').get() : db.prepare('SELECT signature, data FROM snapshot WHERE signature = ?').get(signature)) as {signature: string; data: Buffer} | undefined;
+export interface Snapshot {
+	signature: string;
+	scope: string;
+	/** The set of calls whose ids and people it uses. */
+	set: string;
+	rows: (CallRow & {id: string})[];
+	skipped: Skipped[];
+}
+
+/** A library's list as last worked out: by what it was asked for (`scope`), or for exactly these files (`signature`). */
+export function readSnapshot(db: Db, by: {scope: string} | {signature: string}): Snapshot | null {
+	const row = ('scope' in by ? db.prepare('SELECT scope, signature, "set", data FROM snapshot WHERE scope = ?').get(by.scope) : db.prepare('SELECT scope, signature, "set", data FROM snapshot WHERE signature = ? LIMIT 1').get(by.signature)) as {scope: string; signature: string; set: string; data: Buffer} | undefined;
 	if (!row) return null;
-	const data = inflate(row.data) as {rows: SnapshotRow[]; skipped: Skipped[]; scope?: string};
+	const data = inflate(row.data) as {rows: SnapshotRow[]; skipped: Skipped[]};
 	return {
 		signature: row.signature,
-		scope: data.scope ?? null,
+		scope: row.scope,
+		set: row.set,
 		rows: data.rows.map(([rowid, id, path, hash, source, bundled, known_id, layout, company, ticker, quarter, date, errors, coverage, figures]) => ({rowid, id, path, hash, source, bundled, known_id, layout, company, ticker, quarter, date, errors, coverage, figures})),
 		skipped: data.skipped,
 	};
 }
 
 /** The store of a snapshot (readSnapshot): the list as it was, speakers and people read on first use. */
-export function storeFromSnapshot(db: Db, snapshot: NonNullable<ReturnType<typeof readSnapshot>>, skippedScan: Skipped[]): Store {
+export function storeFromSnapshot(db: Db, snapshot: Snapshot, skippedScan: Skipped[]): Store {
 	const loader: Loader = {
 		body: db.prepare('SELECT body FROM bodies WHERE call = ?').pluck(),
 		speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
 		loaded: [],
 	};
-	const savedSpeakers = db.prepare('SELECT speakers FROM store_speakers WHERE call = ?').pluck();
+	const savedSpeakers = speakersOfSet(db, snapshot.set);
 	const calls = snapshot.rows.map(row => {
 		const call = new IndexedCall(row, loader);
 		call.id = row.id;
 		call.speakersFrom = savedSpeakers;
 		return call;
 	});
-	return storeOf(calls, () => peopleOf(db), [...skippedScan, ...snapshot.skipped]);
+	return storeOf(calls, () => peopleOf(db, snapshot.set), [...skippedScan, ...snapshot.skipped]);
 }
 
 const byName = (a: Person, b: Person) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0);
-const peopleOf = (db: Db) => (db.prepare('SELECT data FROM people').pluck().all() as string[]).map(d => JSON.parse(d) as Person).sort(byName);
+const peopleOf = (db: Db, set: string) => (db.prepare('SELECT data FROM people WHERE "set" = ?').pluck().all(set) as string[]).map(d => JSON.parse(d) as Person).sort(byName);
+
+/** A statement that reads a call's speakers as a set's store made them (`get(rowid)`). */
+function speakersOfSet(db: Db, set: string): Statement {
+	const statement = db.prepare('SELECT speakers FROM store_speakers WHERE "set" = ? AND call = ?').pluck();
+	return {get: (rowid: number) => statement.get(set, rowid)} as unknown as Statement;
+}
+
+/** Sets kept besides the one in use: each ~1.5 KB a call. */
+const SETS_KEPT = 4;
 
 export interface FromIndexOptions {
 	/** The scan's signature: the store's list is read back, or kept for next time. */
@@ -157,13 +176,12 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
 		loaded: [],
 	});
-	const people = () => peopleOf(db);
 	if (options.signature && extra.length === 0) {
-		const snapshot = options.snapshot !== undefined ? options.snapshot : readSnapshot(db, options.signature);
+		const snapshot = options.snapshot !== undefined ? options.snapshot : readSnapshot(db, {signature: options.signature});
 		if (snapshot && snapshot.signature === options.signature) {
 			const store = storeFromSnapshot(db, snapshot, skippedScan);
-			// The same files asked for as another library (another --dir): kept as this one's.
-			if (options.scope !== undefined && snapshot.scope !== options.scope) keepSnapshot(db, options, store.calls, snapshot.skipped);
+			// The same files asked for as another library (another --dir): kept as this one's too.
+			if (options.scope !== undefined && snapshot.scope !== options.scope) keepSnapshot(db, options, store.calls, snapshot.skipped, snapshot.set);
 			return store;
 		}
 	}
@@ -202,18 +220,22 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		.update(kept.map(r => `${r.rowid}:${r.hash}`).join('\n'))
 		.update(extra.length ? `+${extra.map(c => c.source).join('\n')}` : '')
 		.digest('hex');
-	if (extra.length === 0 && info(db, 'store') === signature) {
-		const saved = new Map((db.prepare('SELECT call, id FROM store').all() as {call: number; id: string}[]).map(r => [r.call, r]));
+	const known = extra.length === 0 && db.prepare('SELECT 1 FROM sets WHERE id = ?').get(signature) !== undefined;
+	if (known) {
+		const saved = new Map((db.prepare('SELECT call, id FROM store WHERE "set" = ?').all(signature) as {call: number; id: string}[]).map(r => [r.call, r]));
 		if ((calls as IndexedCall[]).every(c => saved.has(c.rowid))) {
-			const savedSpeakers = db.prepare('SELECT speakers FROM store_speakers WHERE call = ?').pluck();
+			const savedSpeakers = speakersOfSet(db, signature);
 			for (const call of calls as IndexedCall[]) {
 				call.id = saved.get(call.rowid)!.id;
 				// The speakers as the store made them (people's ids, firms' names).
 				call.speakersFrom = savedSpeakers;
 			}
 			sortCalls(all);
-			keepSnapshot(db, options, all, skipped.slice(skippedScan.length));
-			return storeOf(all, people, skipped);
+			try {
+				db.prepare('UPDATE sets SET used = ? WHERE id = ?').run(Date.now(), signature);
+			} catch {}
+			keepSnapshot(db, options, all, skipped.slice(skippedScan.length), signature);
+			return storeOf(all, () => peopleOf(db, signature), skipped);
 		}
 	}
 	assignIds(all);
@@ -222,17 +244,24 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 	if (extra.length === 0) {
 		try {
 			db.transaction(() => {
-				db.exec('DELETE FROM store; DELETE FROM store_speakers; DELETE FROM people;');
-				const insStore = db.prepare('INSERT INTO store(call, id) VALUES (?, ?)');
-				const insSpeakers = db.prepare('INSERT INTO store_speakers(call, speakers) VALUES (?, ?)');
+				for (const table of ['store', 'store_speakers', 'people']) db.prepare(`DELETE FROM ${table} WHERE "set" = ?`).run(signature);
+				const insStore = db.prepare('INSERT INTO store("set", call, id) VALUES (?, ?, ?)');
+				const insSpeakers = db.prepare('INSERT INTO store_speakers("set", call, speakers) VALUES (?, ?, ?)');
 				for (const call of calls) {
-					insStore.run(rowidOf.get(call)!, call.id);
-					insSpeakers.run(rowidOf.get(call)!, deflateRawSync(JSON.stringify(call.speakers)));
+					insStore.run(signature, rowidOf.get(call)!, call.id);
+					insSpeakers.run(signature, rowidOf.get(call)!, deflateRawSync(JSON.stringify(call.speakers)));
 				}
-				const insPerson = db.prepare('INSERT INTO people(id, data) VALUES (?, ?)');
-				for (const p of matched) insPerson.run(p.id, JSON.stringify(p));
-				setInfo(db, 'store', signature);
-				keepSnapshot(db, options, all, skipped.slice(skippedScan.length));
+				const insPerson = db.prepare('INSERT INTO people("set", id, data) VALUES (?, ?, ?)');
+				for (const p of matched) insPerson.run(signature, p.id, JSON.stringify(p));
+				db.prepare('INSERT OR REPLACE INTO sets(id, used) VALUES (?, ?)').run(signature, Date.now());
+				// The oldest sets go, and the snapshots that used them.
+				const old = db.prepare('SELECT id FROM sets ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(SETS_KEPT) as string[];
+				for (const id of old) {
+					for (const table of ['store', 'store_speakers', 'people']) db.prepare(`DELETE FROM ${table} WHERE "set" = ?`).run(id);
+					db.prepare('DELETE FROM snapshot WHERE "set" = ?').run(id);
+					db.prepare('DELETE FROM sets WHERE id = ?').run(id);
+				}
+				keepSnapshot(db, options, all, skipped.slice(skippedScan.length), signature);
 			})();
 		} catch {
 			// A read-only or full disk: the store is worked out again next time.
@@ -242,15 +271,14 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 }
 
 /** Keeps the store's list (ids in store order, list fields) for a start with the same files. */
-function keepSnapshot(db: Db, options: FromIndexOptions, calls: readonly Call[], skipped: Skipped[]): void {
-	if (!options.signature || !options.complete) return;
+function keepSnapshot(db: Db, options: FromIndexOptions, calls: readonly Call[], skipped: Skipped[], set: string): void {
+	if (!options.signature || !options.complete || options.scope === undefined) return;
 	try {
 		const rows = calls.map(c => {
 			const r = (c as IndexedCall).row;
 			return [r.rowid, c.id, r.path, r.hash, r.source, r.bundled, r.known_id, r.layout, r.company, r.ticker, r.quarter, r.date, c.errors, c.coverage, c.figures];
 		});
-		db.prepare('DELETE FROM snapshot').run();
-		db.prepare('INSERT INTO snapshot(signature, data) VALUES (?, ?)').run(options.signature, deflateRawSync(JSON.stringify({rows, skipped, scope: options.scope ?? null})));
+		db.prepare('INSERT OR REPLACE INTO snapshot(scope, signature, "set", data) VALUES (?, ?, ?, ?)').run(options.scope, options.signature, set, deflateRawSync(JSON.stringify({rows, skipped})));
 	} catch {
 		// A read-only or full disk: worked out again next time.
 	}
