@@ -19,7 +19,7 @@ export type Db = BetterSqlite3.Database;
 
 export {PARSER_VERSION} from './version.js';
 /** The tables' layout; another value is a file of another version, made again. */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 /** `ERDR`: marks the file as ours, so a foreign database at the path is set aside, never changed. */
 const APPLICATION_ID = 0x45524452;
 
@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS store("set" TEXT NOT NULL, call INTEGER NOT NULL, id 
 CREATE TABLE IF NOT EXISTS store_speakers("set" TEXT NOT NULL, call INTEGER NOT NULL, speakers BLOB NOT NULL, PRIMARY KEY("set", call));
 CREATE TABLE IF NOT EXISTS people("set" TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY("set", id)) WITHOUT ROWID;
 -- Each library's list (by what it was asked for: its folders, the bundled calls or not), for the files it was made of.
-CREATE TABLE IF NOT EXISTS snapshot(scope TEXT PRIMARY KEY, signature TEXT NOT NULL, "set" TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS snapshot(scope TEXT PRIMARY KEY, signature TEXT NOT NULL, "set" TEXT NOT NULL, data TEXT NOT NULL);
 -- Every word once, for near spellings (the FTS index has them, but listing them there reads every posting).
 CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 -- Sentences: the text, not stored again (contentless; the call's body has it).
