@@ -26,7 +26,7 @@ export interface OpenOptions {
 	useIndex?: boolean;
 	/** Told after each file indexed. */
 	progress?: (p: SyncProgress) => void;
-	/** `later`: index new and changed files after, with `finishSync` (the reader, after its first frame). */
+	/** `later`: leave new and changed files to index after (the reader, after its first frame); they are the library's `pending`. */
 	sync?: 'now' | 'later';
 }
 
