@@ -18,7 +18,7 @@ export function syncPipelined(db: Db, plan: {todo: FileEntry[]; gone: string[]},
 	const began = Date.now();
 	db.transaction(() => plan.gone.forEach(w.remove))();
 	const inFlight = new Int32Array(new SharedArrayBuffer(4));
-	return new Promise(resolve => {
+	return new Promise((resolve, reject) => {
 		let done = 0;
 		let open = false;
 		let batchStart = 0;
@@ -31,11 +31,16 @@ export function syncPipelined(db: Db, plan: {todo: FileEntry[]; gone: string[]},
 		const finish = () => {
 			if (finished) return;
 			finished = true;
-			commit();
-			const rest = plan.todo.slice(done);
-			if (rest.length) done += runSync(db, {todo: rest, gone: []}, {cache: readParseCache(options.cache), progress: p => options.progress?.({...p, done: done + p.done, total: plan.todo.length, elapsed: Date.now() - began})});
-			setInfo(db, 'last_run', JSON.stringify({at: new Date().toISOString(), files: done, removed: plan.gone.length, ms: Date.now() - began}));
-			resolve(done);
+			try {
+				commit();
+				// The worker gone before the end: the rest here, one file after another.
+				const rest = plan.todo.slice(done);
+				if (rest.length) done += runSync(db, {todo: rest, gone: []}, {cache: readParseCache(options.cache), progress: p => options.progress?.({...p, done: done + p.done, total: plan.todo.length, elapsed: Date.now() - began})});
+				setInfo(db, 'last_run', JSON.stringify({at: new Date().toISOString(), files: done, removed: plan.gone.length, ms: Date.now() - began}));
+				resolve(done);
+			} catch (error) {
+				reject(error);
+			}
 		};
 		let worker: Worker;
 		try {
@@ -48,16 +53,27 @@ export function syncPipelined(db: Db, plan: {todo: FileEntry[]; gone: string[]},
 			if (finished) return;
 			Atomics.sub(inFlight, 0, 1);
 			Atomics.notify(inFlight, 0);
-			if (!open) {
-				db.exec('BEGIN');
-				open = true;
-				batchStart = Date.now();
-				inBatch = 0;
+			try {
+				if (!open) {
+					db.exec('BEGIN');
+					open = true;
+					batchStart = Date.now();
+					inBatch = 0;
+				}
+				w.write(prepared);
+				done++;
+				inBatch++;
+				if (inBatch >= BATCH || Date.now() - batchStart >= BATCH_MS || done === plan.todo.length) commit();
+			} catch (error) {
+				// A full disk, a lost lock: the batch is undone (never half a call), and the caller is told.
+				finished = true;
+				try {
+					if (open) db.exec('ROLLBACK');
+				} catch {}
+				void worker.terminate();
+				reject(error);
+				return;
 			}
-			w.write(prepared);
-			done++;
-			inBatch++;
-			if (inBatch >= BATCH || Date.now() - batchStart >= BATCH_MS || done === plan.todo.length) commit();
 			options.progress?.({done, total: plan.todo.length, elapsed: Date.now() - began});
 			if (done === plan.todo.length) {
 				finish();

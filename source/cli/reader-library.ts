@@ -83,7 +83,7 @@ function indexAfter(opened: Exclude<Opened, {done: unknown}>, cacheUrl: URL, cli
 		start(hooks) {
 			let worker: Worker;
 			try {
-				worker = new Worker(new URL('./sync-worker.js', cliUrl), {workerData: {dir: opened.index.dir, plan, cache: cacheUrl.href}});
+				worker = new Worker(new URL('./sync-worker.js', cliUrl), {workerData: {dir: opened.index.dir, plan, cache: cacheUrl.href, indexWorker: new URL('./index-worker.js', cliUrl).href}});
 			} catch (error) {
 				hooks.failed(`indexing could not start (${(error as Error).message})`);
 				return () => {};
