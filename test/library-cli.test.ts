@@ -113,3 +113,18 @@ describe('index --status and --rebuild', () => {
 		assert.equal(r.stdout, withIndex);
 	});
 });
+
+describe('a call named by what many calls share', () => {
+	const corpus = join(root, '..', 'shared', 'corpus');
+	const skip = existsSync(join(corpus, 'counts.tsv')) ? false : '../shared/corpus/ not found (a clone without the shared data): skipped';
+	it('show "Q2 2019" in a library of several companies says which calls it could be (exit 2); a ticker id finds one', {skip}, () => {
+		const {run} = user();
+		const r = run('--dir', corpus, 'show', 'Q2 2019');
+		assert.equal(r.code, 2);
+		assert.match(r.err, /'Q2 2019' matches \d+ calls: [a-z0-9-]+-2019-q2(?:, [a-z0-9-]+-2019-q2)+\. Name one by its id/);
+		assert.equal(r.out, '');
+		const one = run('--dir', corpus, 'show', 'aapl-2019-q2');
+		assert.equal(one.code, 0);
+		assert.match(one.out, /^Apple · Q2 2019/);
+	});
+});

@@ -135,7 +135,15 @@ function fail(message: string): never {
 
 function findCall(store: Store, query: string | undefined) {
 	if (!query) fail('name a call, e.g. tesla-2017-q2 (see: earnings-reader list)');
-	return store.findCall(query) ?? fail(`no call matches '${query}'. Known calls: ${store.calls.map(c => c.id).join(', ')}`);
+	// A quarter or a date many calls share (`Q2 2019` in a library of ten companies) names none of them: said, never guessed.
+	const q = query.trim().toLowerCase();
+	const same = store.calls.filter(c => c.id !== q && (c.meta.quarter?.toLowerCase() === q || c.meta.date === q));
+	if (same.length > 1 && !store.calls.some(c => c.id === q)) {
+		const shown = same.slice(0, 12).map(c => c.id).join(', ');
+		fail(`'${query}' matches ${same.length} calls: ${shown}${same.length > 12 ? `, and ${same.length - 12} more` : ''}. Name one by its id (see: earnings-reader list)`);
+	}
+	const known = store.calls.length > 20 ? `${store.calls.slice(0, 20).map(c => c.id).join(', ')}, and ${store.calls.length - 20} more (see: earnings-reader list)` : store.calls.map(c => c.id).join(', ');
+	return store.findCall(query) ?? fail(`no call matches '${query}'. Known calls: ${known}`);
 }
 
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
