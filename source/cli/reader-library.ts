@@ -27,15 +27,16 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
 	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: []};
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};
-	const scan = scanOnWorker(dirs, !noBundled, cliUrl);
 	// The usual start: the store as last worked out, on screen at once; the
-	// scan is compared with it after the first frame, and what changed is indexed then.
+	// folders are scanned after the first frame (the worker would share the
+	// cores with it) and compared with it, and what changed is indexed then.
 	const snap = snapshotLibrary(options);
 	if (snap) {
 		const background: Background = {
 			start(hooks) {
 				let stop = () => {};
 				let stopped = false;
+				const scan = scanOnWorker(dirs, !noBundled, cliUrl);
 				void scan.then(scanned => {
 					if (stopped) return;
 					if (scanned.signature === snap.signature) {
@@ -55,7 +56,7 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 		};
 		return {store: snap.library.store, notices: snap.library.notices, background};
 	}
-	const opened = beginLibrary(options, await scan);
+	const opened = beginLibrary(options, await scanOnWorker(dirs, !noBundled, cliUrl));
 	if (opened.done) return {store: opened.done.store, notices: opened.done.notices};
 	const {plan} = opened;
 	if (!plan.todo.length && !plan.gone.length) return {store: finishLibrary(opened).store, notices: opened.notices};
