@@ -2,8 +2,8 @@
 // frame at once, new files indexed after it with progress in the status bar,
 // then every call there, at the same call; the next start reads the index.
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, mkdtempSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
@@ -47,5 +47,38 @@ describe('the reader on a library', {skip}, () => {
 		const third = drive(cli, [{wait: `${calls} calls`}, {wait: `Indexed: ${calls + 1} calls`, timeout: 60}, {wait: `${calls + 1} calls`}, {keys: 'q'}], env);
 		assert.equal(third.exit, 0);
 		assert.ok(third.marks[`wait:${calls} calls`]! < third.marks[`wait:Indexed: ${calls + 1} calls`]!);
+	});
+});
+
+describe('the reader on a library whose index cannot be written', {skip}, () => {
+	it('a read-only cache folder: the calls from memory, said once; nothing written there', () => {
+		const library = mkdtempSync(join(tmpdir(), 'er-e2e-rolib-'));
+		for (const f of readdirSync(join(CORPUS, 'seeking-alpha')).filter(f => f.endsWith('.txt')).slice(0, 3)) copyFileSync(join(CORPUS, 'seeking-alpha', f), join(library, f));
+		chmodSync(library, 0o755);
+		const cache = mkdtempSync(join(tmpdir(), 'er-e2e-rocache-'));
+		const config = mkdtempSync(join(tmpdir(), 'er-e2e-rocfg-'));
+		chmodSync(config, 0o777);
+		chmodSync(cache, 0o555);
+		// Root writes anywhere: the reader runs as nobody where it can, else the folder is mounted read-only.
+		let drop: string[] = [];
+		let mounted = false;
+		if (process.getuid?.() === 0) {
+			const asNobody = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(`${root}dist/cli.js`)})`]);
+			if (asNobody.status === 0) drop = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+			else {
+				execFileSync('mount', ['--bind', cache, cache]);
+				execFileSync('mount', ['-o', 'remount,ro,bind', cache]);
+				mounted = true;
+			}
+		}
+		try {
+			const env = {EARNINGS_READER_CONFIG_DIR: config, EARNINGS_READER_CACHE_DIR: cache};
+			const r = drive([...drop, process.execPath, `${root}dist/cli.js`, '--dir', library], [{wait: '8 calls'}, {wait: 'Reading from memory'}, {sleep: 0.3}, {keys: 'q'}], env);
+			assert.equal(r.exit, 0);
+			assert.equal(r.output.split('Reading from memory').length - 1 >= 1, true);
+			assert.deepEqual(readdirSync(cache), []);
+		} finally {
+			if (mounted) execFileSync('umount', [cache]);
+		}
 	});
 });

@@ -25,7 +25,8 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 	const [store, setStore] = useState(props.store);
 	const [generation, setGeneration] = useState(0);
 	const [indexing, setIndexing] = useState<string | null>(null);
-	const [notice, setNotice] = useState<string | null>(props.notices[0] ?? null);
+	// The library's notices are the CLI's lines ("reading from memory: …"): a sentence on the status bar.
+	const [notice, setNotice] = useState<string | null>(props.notices[0] ? `${props.notices[0].charAt(0).toUpperCase()}${props.notices[0].slice(1)}.` : null);
 	useEffect(() => {
 		if (!props.background) return;
 		// After the first frame: the reader is drawn before the worker starts.

@@ -7,7 +7,8 @@
 //
 // It is a cache: it can always be deleted. A damaged or foreign file is set
 // aside and made again with a one-line notice; a folder that cannot be written
-// leaves the reader working from memory, said once.
+// leaves the reader working from memory, said once (the consequence first, so
+// that a status bar of 80 columns shows it).
 import {mkdirSync, renameSync, existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
@@ -140,12 +141,12 @@ function setAside(file: string): string {
  */
 export function openIndex(dir = cacheDir()): OpenResult {
 	const Driver = sqlite();
-	if (!Driver) return {index: null, notice: 'the index is off: better-sqlite3 is not built for this Node (npm rebuild better-sqlite3); reading from memory'};
+	if (!Driver) return {index: null, notice: 'reading from memory: better-sqlite3 is not built for this Node, so there is no index (npm rebuild better-sqlite3)'};
 	const file = join(dir, INDEX_FILE);
 	try {
 		mkdirSync(dir, {recursive: true});
 	} catch (error) {
-		return {index: null, notice: `the index cannot be kept in ${dir} (${why(error)}); reading from memory`};
+		return {index: null, notice: `reading from memory: the index cannot be kept in ${dir} (${why(error)})`};
 	}
 	let notice: string | null = null;
 	for (let attempt = 0; attempt < 2; attempt++) {
@@ -160,16 +161,16 @@ export function openIndex(dir = cacheDir()): OpenResult {
 			} catch {}
 			const code = (error as {code?: string}).code ?? '';
 			const damaged = code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT') || (error as Error).message === 'foreign';
-			if (!damaged || attempt > 0) return {index: null, notice: `the index ${file} cannot be used (${why(error)}); reading from memory`};
+			if (!damaged || attempt > 0) return {index: null, notice: `reading from memory: the index ${file} cannot be used (${why(error)})`};
 			try {
 				const aside = setAside(file);
 				notice = `the index was damaged or not ours; set aside as ${aside} and made again`;
 			} catch (moveError) {
-				return {index: null, notice: `the index ${file} is damaged and cannot be set aside (${why(moveError)}); reading from memory`};
+				return {index: null, notice: `reading from memory: the index ${file} is damaged and cannot be set aside (${why(moveError)})`};
 			}
 		}
 	}
-	return {index: null, notice: 'the index cannot be used; reading from memory'};
+	return {index: null, notice: 'reading from memory: the index cannot be used'};
 }
 
 function prepare(db: Db): void {

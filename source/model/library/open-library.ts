@@ -101,7 +101,7 @@ export function libraryInMemory(options: OpenOptions, notices: string[], error: 
 	return {
 		store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
 		index: null,
-		notices: [...notices, `the index could not be written (${why(error)}); reading from memory`],
+		notices: [...notices, `reading from memory: the index could not be written (${why(error)})`],
 		pending: {todo: [], gone: []},
 		files: [],
 		scanSkipped: [],
