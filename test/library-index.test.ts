@@ -268,6 +268,18 @@ describe('the query language: filters', () => {
 		assert.equal(search(store, 'model company:tesla').length, search(store, 'model').length);
 		assert.equal(search(store, 'model company:apple').length, 0);
 	});
+
+	it('a call with no date is placed by its fiscal quarter for after: and before:', {skip}, () => {
+		const store = loadLibrary({dirs: [join(CORPUS, 'motley-fool-json')], noBundled: true});
+		const undated = store.calls.filter(c => c.meta.date === null && c.meta.quarter);
+		assert.ok(undated.length > 0);
+		const call = undated[0]!;
+		const [, q, y] = /^Q([1-4]) (\d{4})$/.exec(call.meta.quarter!)!;
+		const word = call.turns.flatMap(t => t.paragraphs).find(p => /\bquarter\b/i.test(p.text)) ? 'quarter' : 'the';
+		const calls = (query: string) => new Set(search(store, query).map(h => h.call));
+		assert.ok(calls(`${word} after:${y}`).has(call.id), `${call.id} (${call.meta.quarter}) is after the start of ${y}`);
+		assert.ok(!calls(`${word} before:${y}-0${Number(q) === 4 ? 9 : Number(q) * 3}`).has(call.id), 'and not before its quarter has ended');
+	});
 });
 
 // Kept apart: the cp of the corpus would slow every test above.

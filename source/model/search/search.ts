@@ -25,7 +25,7 @@ export interface Query {
 	section?: Section | null;
 	/** role:analyst | role:executive — who says the sentence. */
 	role?: Role | null;
-	/** after:2019 — calls on or after the start of 2019; before:2020-06 — calls before June 2020 (a year, a month or a day). */
+	/** after:2019 — calls on or after the start of 2019; before:2020-06 — calls before June 2020 (a year, a month or a day; an undated call by its fiscal quarter, see dateOf). */
 	after?: string | null;
 	before?: string | null;
 }
@@ -243,6 +243,16 @@ export interface SearchOptions {
 
 const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** A call's date for after: and before: — its own, else the day after its fiscal quarter ends (Q1 2021 → 2021-04-01). */
+export function dateOf(call: Call): string | null {
+	if (call.meta.date) return call.meta.date;
+	const m = /^Q([1-4]) (\d{4})$/.exec(call.meta.quarter ?? '');
+	if (!m) return null;
+	const q = Number(m[1]);
+	const year = Number(m[2]);
+	return q === 4 ? `${year + 1}-01-01` : `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+}
+
 /** Which calls the query's call-level fields let through (call:, company:, ticker:, after:, before:), or null for all. */
 export function callFilter(q: Query): ((c: Call) => boolean) | null {
 	const tests: ((c: Call) => boolean)[] = [];
@@ -259,9 +269,13 @@ export function callFilter(q: Query): ((c: Call) => boolean) | null {
 		const want = bare(q.ticker);
 		tests.push(c => c.meta.ticker !== null && bare(c.meta.ticker) === want);
 	}
-	// Undated calls are outside every date range.
-	if (q.after) tests.push(c => c.meta.date !== null && c.meta.date >= q.after!);
-	if (q.before) tests.push(c => c.meta.date !== null && c.meta.date < q.before!);
+	// A call with no date is placed by its fiscal quarter (the day after the
+	// quarter ends, about when such calls are held); with neither, it is outside every range.
+	if (q.after) tests.push(c => (dateOf(c) ?? '') >= q.after!);
+	if (q.before) tests.push(c => {
+		const d = dateOf(c);
+		return d !== null && d < q.before!;
+	});
 	return tests.length ? c => tests.every(t => t(c)) : null;
 }
 
