@@ -8,6 +8,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fixture, root} from './helpers.ts';
+import {sqlite} from '../source/model/library/index-db.ts';
+
+const noIndex = sqlite() ? false : 'better-sqlite3 is not built here (the index is off): index tests skipped';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `er-libcli-${name}-`));
 
@@ -82,7 +85,7 @@ describe('library folders', () => {
 	});
 });
 
-describe('index --status and --rebuild', () => {
+describe('index --status and --rebuild', {skip: noIndex}, () => {
 	it('status: calls, size on disk, last run; rebuild makes it anew with the same calls', () => {
 		const {run, env} = user();
 		const dir = folder();

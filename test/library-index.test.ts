@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {loadLibrary} from '../source/model/input/library.ts';
-import {INDEX_FILE, openIndex} from '../source/model/library/index-db.ts';
+import {INDEX_FILE, openIndex, sqlite} from '../source/model/library/index-db.ts';
 import {beginLibrary, finishLibrary, openLibrary} from '../source/model/library/open-library.ts';
 import {parseQuery, search, searchStore} from '../source/model/search/search.ts';
 import {exportCalls} from '../source/model/store/export.ts';
@@ -19,6 +19,8 @@ import {fixture} from './helpers.ts';
 
 const here = existsSync(join(CORPUS, 'counts.tsv'));
 const skip = here ? false : '../shared/corpus/ not found (a clone without the shared data): index tests on the corpus skipped';
+// better-sqlite3 is an optional dependency: where it could not be built, the index is off and these tests say so.
+const noIndex = sqlite() ? false : 'better-sqlite3 is not built here (the index is off): index tests skipped';
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `er-index-${name}-`));
 
 /** A folder of two fixture transcripts, to change at will. */
@@ -32,7 +34,7 @@ function smallLibrary(): string {
 
 const same = (a: object, b: object) => assert.equal(JSON.stringify(a), JSON.stringify(b));
 
-describe('library index: the same as reading into memory', () => {
+describe('library index: the same as reading into memory', {skip: noIndex}, () => {
 	it('calls, people, ids and export are identical, first run and second', () => {
 		const dir = smallLibrary();
 		const cache = temp('cache');
@@ -141,7 +143,7 @@ describe('library index: the same as reading into memory', () => {
 	});
 });
 
-describe('library index: never in the way', () => {
+describe('library index: never in the way', {skip: noIndex}, () => {
 	it('a damaged index is set aside (kept, for the user to look at) and made again, with a notice', () => {
 		const cache = temp('cache');
 		writeFileSync(join(cache, INDEX_FILE), 'this is not a database, but it is long enough to look like a header of one...'.repeat(100));
@@ -214,7 +216,7 @@ describe('library index: never in the way', () => {
 	});
 });
 
-describe('search through the index', {skip}, () => {
+describe('search through the index', {skip: skip || noIndex}, () => {
 	const folders = [join(CORPUS, 'seeking-alpha'), join(CORPUS, 'motley-fool-json')];
 	const queries = ['revenue', 'gross margin', '"gross margin"', 'margn', "don't know", 'guidance -raise', 'demand section:qa', 'pricing role:analyst', 'growth company:apple', 'margin after:2019 before:2020-06', 'supply chain ticker:aan', 'call:2019 costs'];
 
