@@ -106,6 +106,8 @@ export function sqlite(): typeof BetterSqlite3 | null {
 	if (driver === undefined) {
 		try {
 			driver = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+			// Its native part loads on the first database: tried here, so that a missing build is known at once.
+			new driver(':memory:').close();
 		} catch {
 			driver = null;
 		}
@@ -116,8 +118,13 @@ export function sqlite(): typeof BetterSqlite3 | null {
 const REASONS: Record<string, string> = {EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', SQLITE_CANTOPEN: 'cannot open the file', SQLITE_READONLY: 'read-only', SQLITE_FULL: 'the disk is full'};
 export function why(error: unknown): string {
 	const code = (error as {code?: string})?.code ?? '';
-	return REASONS[code] ?? (code && code !== 'SQLITE_ERROR' ? code : String((error as Error)?.message ?? error));
+	// One line: some messages (the native module's "Tried: …" list) run to a dozen.
+	return REASONS[code] ?? (code && code !== 'SQLITE_ERROR' ? code : String((error as Error)?.message ?? error).split('\n')[0]!.trim());
 }
+
+/** The native part of better-sqlite3 missing or built for another Node: no index at all, said as such. */
+const notBuilt = (error: unknown) => /bindings file|NODE_MODULE_VERSION|was compiled against a different Node|invalid ELF header/i.test(String((error as Error)?.message ?? ''));
+const NOT_BUILT = 'reading from memory: better-sqlite3 is not built for this Node, so there is no index (npm rebuild better-sqlite3)';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
@@ -141,7 +148,7 @@ function setAside(file: string): string {
  */
 export function openIndex(dir = cacheDir()): OpenResult {
 	const Driver = sqlite();
-	if (!Driver) return {index: null, notice: 'reading from memory: better-sqlite3 is not built for this Node, so there is no index (npm rebuild better-sqlite3)'};
+	if (!Driver) return {index: null, notice: NOT_BUILT};
 	const file = join(dir, INDEX_FILE);
 	try {
 		mkdirSync(dir, {recursive: true});
@@ -159,6 +166,7 @@ export function openIndex(dir = cacheDir()): OpenResult {
 			try {
 				db?.close();
 			} catch {}
+			if (notBuilt(error)) return {index: null, notice: NOT_BUILT};
 			const code = (error as {code?: string}).code ?? '';
 			const damaged = code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT') || (error as Error).message === 'foreign';
 			if (!damaged || attempt > 0) return {index: null, notice: `reading from memory: the index ${file} cannot be used (${why(error)})`};
