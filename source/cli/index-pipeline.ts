@@ -5,11 +5,9 @@
 import {Worker} from 'node:worker_threads';
 import type {Db} from '../model/library/index-db.js';
 import {setInfo} from '../model/library/index-db.js';
-import {runSync, writer, type FileEntry, type Prepared, type SyncProgress} from '../model/library/sync.js';
+import {BATCH, BATCH_MS, runSync, writer, type FileEntry, type Prepared, type SyncProgress} from '../model/library/sync.js';
 import {readParseCache} from './load-store.js';
 
-const BATCH = 64;
-const BATCH_MS = 300;
 
 export function syncPipelined(db: Db, plan: {todo: FileEntry[]; gone: string[]}, options: {cache: URL; workerUrl: URL; progress?: (p: SyncProgress) => void}): Promise<number> {
 	// A worker costs ~50 ms to start: a few files are quicker here.

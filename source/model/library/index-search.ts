@@ -5,7 +5,7 @@
 // are read, so a keystroke costs the page, not the library.
 import type {Store} from '../store/store.js';
 import {callFilter, fuzzyWords, hitOrder, parseQuery, searchPeople, sentenceJudge, vocabularyOf, type Hit, type SearchOptions, type Tier, type Vocabulary} from '../search/search.js';
-import {callSentences, callTokens, paragraphTokens} from '../text/text-match.js';
+import {callSentences, paragraphTokens, type Span} from '../text/text-match.js';
 import type {Call} from '../types.js';
 import type {Db} from './index-db.js';
 import {rowidOf} from './index-store.js';
@@ -71,6 +71,8 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	const vocabulary = indexVocabulary(db);
 	const {terms, fuzzy, judge} = sentenceJudge(store, q, options, w => fuzzyWords(w, vocabulary));
 	if (terms.length === 0) return {hits: [], candidates: 0};
+	// A field value the query language does not know (section:q, role:a) matches nothing: said at once.
+	if ((q.section as string) === 'none' || (q.role as string) === 'none') return {hits: [], candidates: 0};
 	let byRowid = rowMaps.get(store);
 	if (!byRowid) rowMaps.set(store, (byRowid = callsByRowid(store)));
 
@@ -82,8 +84,6 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	const callRows = filtered ? [...byRowid].filter(([, c]) => callOk(c)).map(([r]) => r).sort((a, b) => a - b) : null;
 	const ranges: [number, number][] = callRows === null ? [[0, Number.MAX_SAFE_INTEGER]] : callRows.length > 400 ? [[callRows[0]! * SENTENCE_BITS, (callRows[callRows.length - 1]! + 1) * SENTENCE_BITS - 1]] : callRows.map(r => [r * SENTENCE_BITS, (r + 1) * SENTENCE_BITS - 1]);
 
-	// A field value the query language does not know (section:q, role:a) matches nothing: said at once.
-	if ((q.section as string) === 'none' || (q.role as string) === 'none') return {hits: [], candidates: 0};
 	// Words inside quotes must stand as written: only the others have near spellings.
 	const quoted = new Set(q.phrases.flat());
 	// The tiers, each an FTS5 query: the whole query as a phrase, all its words,
@@ -110,6 +110,15 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	// limit (the CLI) every candidate is judged.
 	const deadline = limit === Infinity ? Infinity : performance.now() + (options.budgetMs ?? 35);
 	let partial = false;
+	/** The judgement of one sentence, its words found in its paragraph's tokens. */
+	const judgeSpan = (call: Call, span: Span) => {
+		const {starts} = paragraphTokens(call.turns[span.turn]!.paragraphs[span.paragraph]!);
+		let from = 0;
+		while (from < starts.length && starts[from]! < span.start) from++;
+		let to = from;
+		while (to < starts.length && starts[to]! < span.end) to++;
+		return judge(call, span.turn, span.paragraph, span.start, span.end, from, to);
+	};
 	/** Judges one call's candidates (in text order); a hit of a tier in `counted` is kept. */
 	const judgeCall = (call: Call, rowids: number[], counted: readonly Tier[]) => {
 		const base = callOfSentence(rowids[0]!) * SENTENCE_BITS;
@@ -118,12 +127,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 			if (seen.has(rowid)) continue;
 			const span = spans[rowid - base];
 			if (!span) continue;
-			const {starts} = paragraphTokens(call.turns[span.turn]!.paragraphs[span.paragraph]!);
-			let from = 0;
-			while (from < starts.length && starts[from]! < span.start) from++;
-			let to = from;
-			while (to < starts.length && starts[to]! < span.end) to++;
-			const hit = judge(call, span.turn, span.paragraph, span.start, span.end, from, to);
+			const hit = judgeSpan(call, span);
 			if (!hit || !counted.includes(hit.tier)) continue;
 			seen.add(rowid);
 			hits.push(hit);
@@ -135,7 +139,6 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	 * page fills as the in-memory search's would, and stops as soon as it is full.
 	 */
 	const readTier = (expr: string, counted: readonly Tier[]) => {
-		const kept = () => hits.length;
 		let day: number | null = null;
 		let byCall = new Map<number, number[]>();
 		const flush = (): boolean => {
@@ -147,7 +150,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 					return true;
 				}
 				judgeCall(call, byCall.get(rowidOf.get(call)!)!, counted);
-				if (kept() >= limit) return true;
+				if (hits.length >= limit) return true;
 			}
 			byCall = new Map();
 			return false;
@@ -179,19 +182,10 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	// Calls not in the index (stdin): judged in memory, merged into the order.
 	for (const call of store.calls) {
 		if (rowidOf.has(call) || (filtered && !callOk(call))) continue;
-		call.turns.forEach((_, t) =>
-			callTokens(call)[t]!.forEach((tokens, p) => {
-				for (const span of callSentences(call)) {
-					if (span.turn !== t || span.paragraph !== p) continue;
-					let from = 0;
-					while (from < tokens.starts.length && tokens.starts[from]! < span.start) from++;
-					let to = from;
-					while (to < tokens.starts.length && tokens.starts[to]! < span.end) to++;
-					const hit = judge(call, t, p, span.start, span.end, from, to);
-					if (hit) hits.push(hit);
-				}
-			}),
-		);
+		for (const span of callSentences(call)) {
+			const hit = judgeSpan(call, span);
+			if (hit) hits.push(hit);
+		}
 	}
 	hits.sort(hitOrder(store));
 	return {hits: hits.slice(0, limit), candidates, partial};

@@ -131,12 +131,15 @@ export function readSnapshot(db: Db, by: {scope: string} | {signature: string}):
 }
 
 /** The store of a snapshot (readSnapshot): the list as it was, speakers and people read on first use. */
+/** How a store's calls read their bodies: one set of statements, and one list of the calls in memory, for all of them. */
+const loaderFor = (db: Db): Loader => ({
+	body: db.prepare('SELECT body FROM bodies WHERE call = ?').pluck(),
+	speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
+	loaded: [],
+});
+
 export function storeFromSnapshot(db: Db, snapshot: Snapshot, skippedScan: Skipped[]): Store {
-	const loader: Loader = {
-		body: db.prepare('SELECT body FROM bodies WHERE call = ?').pluck(),
-		speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
-		loaded: [],
-	};
+	const loader = loaderFor(db);
 	const savedSpeakers = speakersOfSet(db, snapshot.set);
 	const calls = snapshot.rows.map(row => {
 		const call = new IndexedCall(row, loader);
@@ -171,11 +174,6 @@ export interface FromIndexOptions {
 }
 
 export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan: Skipped[], extra: readonly Call[] = [], options: FromIndexOptions = {}): Store {
-	const loaderOf = (): Loader => ({
-		body: db.prepare('SELECT body FROM bodies WHERE call = ?').pluck(),
-		speakers: db.prepare('SELECT speakers FROM bodies WHERE call = ?').pluck(),
-		loaded: [],
-	});
 	if (options.signature && extra.length === 0) {
 		const snapshot = options.snapshot !== undefined ? options.snapshot : readSnapshot(db, {signature: options.signature});
 		if (snapshot && snapshot.signature === options.signature) {
@@ -210,7 +208,7 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		}
 	}
 
-	const loader = loaderOf();
+	const loader = loaderFor(db);
 	const calls: Call[] = kept.map(row => new IndexedCall(row, loader));
 	const all = [...calls, ...extra];
 

@@ -64,17 +64,7 @@ export interface Scanned {
 }
 
 export function beginLibrary(options: OpenOptions, scanned?: Scanned): Opened {
-	const memory = (notices: string[]): {done: Library} => ({
-		done: {
-			store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
-			index: null,
-			notices,
-			pending: {todo: [], gone: []},
-			files: [],
-			scanSkipped: [],
-			extra: [],
-		},
-	});
+	const memory = (notices: string[]): {done: Library} => ({done: inMemory(options, notices)});
 	if (options.useIndex === false || options.dirs.length === 0) return memory([]);
 	const opened = openIndex(options.indexDir ?? cacheDir());
 	if (!opened.index) return memory([opened.notice]);
@@ -96,17 +86,22 @@ export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending 
 	return {store, index: opened.index, notices: opened.notices, pending, files: opened.files, scanSkipped: opened.scanSkipped, extra: opened.extra};
 }
 
-/** What a failed write leaves: the library read into memory, with the reason. */
-export function libraryInMemory(options: OpenOptions, notices: string[], error: unknown): Library {
+/** The library read into memory, as without an index. */
+function inMemory(options: OpenOptions, notices: string[]): Library {
 	return {
 		store: loadLibrary({dirs: options.dirs, noBundled: options.noBundled, stdin: options.stdin, cache: options.cache}),
 		index: null,
-		notices: [...notices, `reading from memory: the index could not be written (${why(error)})`],
+		notices,
 		pending: {todo: [], gone: []},
 		files: [],
 		scanSkipped: [],
 		extra: [],
 	};
+}
+
+/** What a failed write leaves: the library read into memory, with the reason. */
+export function libraryInMemory(options: OpenOptions, notices: string[], error: unknown): Library {
+	return inMemory(options, [...notices, `reading from memory: the index could not be written (${why(error)})`]);
 }
 
 /** Opens the library, indexing new and changed files first (or, with sync: 'later', leaving them pending). */

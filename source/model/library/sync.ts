@@ -51,7 +51,9 @@ export interface SyncProgress {
 }
 
 const SENTENCE_BITS = 2 ** 20;
-const BATCH = 64;
+/** Files written to one transaction: at most this many, or this long (a writer killed mid-way loses at most the batch). */
+export const BATCH = 64;
+export const BATCH_MS = 300;
 const PER_DAY = 4096;
 const UNDATED_DAY = 99_999;
 
@@ -123,6 +125,9 @@ export function prepareFile(file: FileEntry, cache?: ParseCache): Prepared {
 	};
 }
 
+/** From a worker, bytes arrive as a plain Uint8Array; SQLite is given a Buffer over the same memory. */
+const bytes = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
 export interface Writer {
 	write(prepared: Prepared): void;
 	remove(path: string): void;
@@ -180,8 +185,6 @@ export function writer(db: Db): Writer {
 			insWord.run(word);
 		}
 		insCall.run({...prepared.row, rowid});
-		// From a worker, the bytes arrive as a plain Uint8Array.
-		const bytes = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 		insBody.run(rowid, bytes(prepared.speakers), bytes(prepared.body));
 		insFile.run(file.path, file.size, file.mtime, PARSER_VERSION, rowid, null);
 	};
@@ -209,7 +212,7 @@ export function runSync(db: Db, plan: {todo: readonly FileEntry[]; gone: readonl
 	const batch = db.transaction((from: number) => {
 		const start = Date.now();
 		let i = from;
-		while (i < plan.todo.length && i - from < BATCH && (i === from || Date.now() - start < 300)) {
+		while (i < plan.todo.length && i - from < BATCH && (i === from || Date.now() - start < BATCH_MS)) {
 			w.write(prepareFile(plan.todo[i++]!, options.cache));
 			options.progress?.({done: i, total: plan.todo.length, elapsed: Date.now() - began});
 		}
