@@ -5,7 +5,7 @@ import type {Call} from '../model/types.js';
 import {questionCount} from '../model/store/view.js';
 import {Pane} from './Pane.js';
 import {MARK} from './theme.js';
-import {fit} from './wrap.js';
+import {fit, textWidth} from './wrap.js';
 
 /** A list of calls from more than one company names each call's company (its ticker, else its name). */
 const companies = new WeakMap<readonly Call[], boolean>();
@@ -38,7 +38,10 @@ export function CallList(props: {calls: Call[]; open: number; cursor: number; fo
 		// Beside the date, the company: its ticker, else its name (cut to the room left).
 		const company = many ? (call.meta.ticker ?? call.meta.company ?? '') : '';
 		const hits = props.hits ? String(props.hits[i] ?? 0) : '';
-		const date = fit(` ${call.meta.date ?? call.source}${company ? ` ${company}` : ''}`, inner - (hits ? hits.length + 1 : 0)).padEnd(inner - hits.length);
+		const room = inner - (hits ? hits.length + 1 : 0);
+		const day = ` ${call.meta.date ?? call.source}`;
+		// The company only where it fits whole beside the date (a ticker cut to `A…` names nothing).
+		const date = fit(company && textWidth(day) + 1 + textWidth(company) <= room ? `${day} ${company}` : day, room).padEnd(inner - hits.length);
 		lines.push(
 			<Text key={`${call.id}-1`} inverse={selected} bold={i === props.open} wrap="truncate">
 				{`${name.padEnd(inner - q.length)}${q}`}
