@@ -30,7 +30,7 @@ const aliases = {
 
 rmSync('dist', {recursive: true, force: true});
 await build({
-  entryPoints: {cli: 'source/cli/main.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts'},
+  entryPoints: {cli: 'source/cli/main.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts', 'memory-worker': 'source/cli/memory-worker.ts', 'index-job': 'source/cli/index-job.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -171,16 +171,33 @@ function libraryList() {
 		const [s, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
 		return {ms: s! * 1000, mb: kb! / 1024, lines: r.stdout.trim().split('\n').length - 1};
 	};
-	// Three ways cold: a fresh process with the index made; the first run ever (it makes the index); the index off (all parsed in memory).
+	// Three ways cold: a fresh process with the index made; the first run ever (it answers from the
+	// files, read on two threads, and starts the indexer in the background); the index off.
 	const caches: string[] = [];
 	const fresh = () => {
 		const cache = mkdtempSync(join(tmpdir(), 'er-bench-list-'));
 		caches.push(cache);
 		return {EARNINGS_READER_CACHE_DIR: cache};
 	};
-	const first = Array.from({length: 3}, () => list(fresh()));
+	/** Until the background indexer of a cache folder is done: its time, from the end of the run that started it. */
+	const indexed = (cache: string) => {
+		const t = performance.now();
+		const lock = join(cache, 'index.lock');
+		// It takes its lock a moment after the run that started it ends.
+		while (!existsSync(lock) && performance.now() - t < 5000) spawnSync('sleep', ['0.05']);
+		while (existsSync(lock)) spawnSync('sleep', ['0.1']);
+		return performance.now() - t;
+	};
+	const first: {ms: number; mb: number}[] = [];
+	const background: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		const env = fresh();
+		first.push(list(env));
+		background.push(indexed(env.EARNINGS_READER_CACHE_DIR));
+	}
 	const warmCache = fresh();
 	list(warmCache);
+	indexed(warmCache.EARNINGS_READER_CACHE_DIR);
 	const runs = Array.from({length: 5}, () => list(warmCache));
 	const memory = Array.from({length: 3}, () => list({EARNINGS_READER_NO_INDEX: '1'}));
 	for (const c of caches) rmSync(c, {recursive: true, force: true});
@@ -193,7 +210,7 @@ function libraryList() {
 	const figure = (xs: {ms: number; mb: number}[]) => `${fmt(median(xs.map(r => r.ms)))}, ${median(xs.map(r => r.mb)).toFixed(0)} MB`;
 	console.log(`list over 1,000 calls (scale-library, nested folders; ${runs[0]!.lines} listed), bare node -e ${fmt(bare)} in the same minutes  [target <= 1,500 ms, <= 300 MB]`);
 	console.log(`  a fresh process, the index made: ${figure(runs)} (median of 5)`);
-	console.log(`  the first run, which makes the index: ${figure(first)} (median of 3)`);
+	console.log(`  the first run (answered from the files on two threads; the index made in the background after, in ${fmt(median(background))} more): ${figure(first)} (median of 3)`);
 	console.log(`  the index off (EARNINGS_READER_NO_INDEX=1, all parsed): ${figure(memory)} (median of 3)`);
 	const corpus = spawnSync(process.execPath, ['--import', 'tsx', 'bench/corpus-check.ts'], {encoding: 'utf8'});
 	console.log(`corpus against counts.tsv (turns within max(3, 5%), speakers within 2, sections):\n${corpus.stdout.trimEnd().replace(/^/gm, '  ')}`);

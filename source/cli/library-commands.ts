@@ -3,6 +3,7 @@
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {cacheDir, indexFiles, info, openIndex} from '../model/library/index-db.js';
+import {lockHolder} from '../model/library/index-lock.js';
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
 import {changeLibraryFolders, configDir, libraryFolders} from '../ui/settings.js';
 import {cleanLine} from '../model/input/sanitize.js';
@@ -95,6 +96,8 @@ export function indexStatus(): number {
 	db.close();
 	const run = last ? (JSON.parse(last) as {at: string; files: number; removed: number; ms: number}) : null;
 	out(`Index: ${opened.index.file}\nCalls: ${calls.toLocaleString('en-US')} (of ${files.toLocaleString('en-US')} files read)\nSize on disk: ${megabytes(indexSize())}\nLast run: ${run ? `${run.at}, ${run.files} files indexed, ${run.removed} removed, in ${(run.ms / 1000).toFixed(1)} s` : 'never'}\n`);
+	const job = lockHolder(opened.index.dir);
+	if (job !== null) out(`Indexing now: in the background (process ${job})\n`);
 	if (opened.notice) err(`earnings-reader: ${opened.notice}\n`);
 	return 0;
 }

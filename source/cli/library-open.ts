@@ -5,7 +5,11 @@
 // calls: the scan and the snapshot each ~120 ms). Otherwise the scan is
 // compared with the index file by file, new and changed files are indexed
 // (parsed on a worker, index-pipeline.ts), and the store is read afresh.
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
+import {lockHolder} from '../model/library/index-lock.js';
 import {openIndex, cacheDir} from '../model/library/index-db.js';
 import {readSnapshot, storeFromSnapshot} from '../model/library/index-store.js';
 import {searchIndexed} from '../model/library/index-search.js';
@@ -13,6 +17,7 @@ import {beginLibrary, finishLibrary, libraryInMemory, libraryScope, type Library
 import {scanLibrary, scanSignature} from '../model/library/scan.js';
 import type {SyncProgress} from '../model/library/sync.js';
 import {syncPipelined} from './index-pipeline.js';
+import {loadOnWorkers} from './parallel-load.js';
 
 export function scanOnWorker(dirs: readonly string[], withBundled: boolean, cliUrl: string): Promise<Scanned> {
 	const here = (): Scanned => {
@@ -73,7 +78,47 @@ export async function fromSnapshot(options: OpenOptions, scan: Promise<Scanned>)
 	return null;
 }
 
-export async function openForCommand(options: OpenOptions, cliUrl: string, cacheUrl: URL, progress?: (p: SyncProgress) => void): Promise<Library> {
+/**
+ * From this many files not yet indexed, a command answers from memory (the
+ * files read on two threads, ~1 ms a file) and the index is made by a process
+ * in the background (~5 ms a file): a first `list` of 1,000 new calls takes
+ * ~1 s, not ~5 s, and the next command reads the index. Fewer are indexed at
+ * once. EARNINGS_READER_BACKGROUND_FROM changes it (tests; 0 turns it off).
+ */
+export function backgroundFrom(env: NodeJS.ProcessEnv = process.env): number {
+	const set = env['EARNINGS_READER_BACKGROUND_FROM'];
+	if (set === undefined || set.trim() === '' || !Number.isFinite(Number(set))) return 200;
+	return Number(set) <= 0 ? Infinity : Number(set);
+}
+
+/**
+ * Starts the background indexer (index-job.ts) as this process exits, unless
+ * one runs already: started earlier, it would take the second core from this
+ * answer. False if it cannot be started.
+ */
+function startIndexJob(options: OpenOptions, cliUrl: string, dir: string): boolean {
+	if (lockHolder(dir) !== null) return true;
+	const job = fileURLToPath(new URL('./index-job.js', cliUrl));
+	if (!existsSync(job)) return false;
+	process.once('exit', () => {
+		try {
+			const child = spawn(process.execPath, [job, JSON.stringify({dirs: options.dirs, noBundled: options.noBundled === true})], {detached: true, stdio: 'ignore'});
+			child.on('error', () => {});
+			child.unref();
+		} catch {
+			// Not started: the next command indexes, or starts it again.
+		}
+	});
+	return true;
+}
+
+/**
+ * The library for a command. `background`: a large set of new files may be
+ * read from memory while a background process indexes them (not for `index`
+ * itself); `allTurns`: the command reads every call's text (search, export),
+ * so the memory answer keeps the text it parsed.
+ */
+export async function openForCommand(options: OpenOptions, cliUrl: string, cacheUrl: URL, progress?: (p: SyncProgress) => void, background = true, allTurns = false): Promise<Library> {
 	if (options.useIndex === false || options.dirs.length === 0) {
 		const opened = beginLibrary(options);
 		return opened.done!;
@@ -83,6 +128,20 @@ export async function openForCommand(options: OpenOptions, cliUrl: string, cache
 	if (quick) return quick;
 	const opened = beginLibrary(options, await scan);
 	if (opened.done) return opened.done;
+	if (background && opened.plan.todo.length >= backgroundFrom() && opened.extra.length === 0) {
+		const store = await loadOnWorkers(opened.files, opened.scanSkipped, cacheUrl, new URL('./memory-worker.js', cliUrl), allTurns, options.cache);
+		if (store) {
+			opened.index.db.close();
+			const n = opened.plan.todo.length.toLocaleString('en-US');
+			const running = lockHolder(opened.index.dir) !== null;
+			const started = running || startIndexJob(options, cliUrl, opened.index.dir);
+			// Said on a terminal only: on a pipe the answer is the same, only slower.
+			const notice = started
+				? `${n} files not yet in the index: read from the files this time; ${running ? 'they are being indexed' : 'indexing them'} in the background, for quicker starts after`
+				: `${n} files not yet in the index: read from the files (the background indexer could not start; 'earnings-reader index' makes the index)`;
+			return {store, index: null, notices: process.stderr.isTTY ? [...opened.notices, notice] : opened.notices, pending: opened.plan, files: opened.files, scanSkipped: opened.scanSkipped, extra: []};
+		}
+	}
 	try {
 		if (opened.plan.todo.length || opened.plan.gone.length) await syncPipelined(opened.index.db, opened.plan, {cache: cacheUrl, workerUrl: new URL('./index-worker.js', cliUrl), progress});
 		return finishLibrary(opened);

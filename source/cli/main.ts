@@ -147,9 +147,9 @@ function findCall(store: Store, query: string | undefined) {
 }
 
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
-async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array): Promise<Store> {
+async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array, background = true, allTurns = false): Promise<Store> {
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
-	const library = await openForCommand(options, import.meta.url, PARSE_CACHE, stderrProgress());
+	const library = await openForCommand(options, import.meta.url, PARSE_CACHE, stderrProgress(), background, allTurns);
 	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
 	// The index stays open: a call's turns are read from it when first used.
 	return library.store;
@@ -237,7 +237,8 @@ export async function main(argv: string[]): Promise<number> {
 		const {runInteractive} = await ui;
 		return runInteractive(reader.store, {notices: reader.notices, background: reader.background});
 	}
-	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false);
+	// `index` makes the index itself, in the foreground, with its progress.
+	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));
 	// `check` lists the skipped files itself.
 	if (command !== 'check') reportSkipped(store);
 	switch (command) {

@@ -1,0 +1,111 @@
+// A large library seen for the first time (issue 12): the command answers from
+// memory, read on two threads, and the index is made by a process in the
+// background; the next command reads the index. Here the threshold is lowered
+// (EARNINGS_READER_BACKGROUND_FROM) so that the corpus's 115 files take that path.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {root} from './helpers.ts';
+import {sqlite} from '../source/model/library/index-db.ts';
+import {LOCK_FILE, lockHolder, takeLock} from '../source/model/library/index-lock.ts';
+import {fromPortable, toPortable} from '../source/model/store/portable.ts';
+import {bundledCall} from './helpers.ts';
+
+const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
+const noCorpus = existsSync(CORPUS) ? false : '../shared/corpus/ not found (a clone without the shared data): background-index tests skipped';
+const noIndex = sqlite() ? false : 'better-sqlite3 is not built here (the index is off): background-index tests skipped';
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `er-bg-${name}-`));
+
+describe('a call handed between threads', () => {
+	it('keeps every field; its turns come from the JSON posted, or from parsing again', () => {
+		const call = bundledCall('tesla-2017-q2');
+		const withTurns = fromPortable(structuredClone(toPortable(call, true)));
+		assert.deepEqual(withTurns.turns, call.turns);
+		assert.deepEqual([withTurns.id, withTurns.meta, withTurns.speakers, withTurns.errors, withTurns.coverage], [call.id, call.meta, call.speakers, call.errors, call.coverage]);
+		assert.equal(withTurns.figures!.turns, call.turns.length);
+		let parsed = 0;
+		const without = fromPortable(structuredClone(toPortable(call, false)), () => (parsed++, call.turns));
+		assert.equal(without.figures!.turns, call.turns.length);
+		assert.equal(parsed, 0, 'listing reads no turns');
+		assert.equal(without.turns.length, call.turns.length);
+		void without.turns;
+		assert.equal(parsed, 1, 'parsed again once, then kept');
+	});
+});
+
+describe('one indexer at a time', () => {
+	it('takes the lock, refuses a second taker, gives it back; a lock of a process that is gone is taken over', () => {
+		const dir = temp('lock');
+		const release = takeLock(dir);
+		assert.ok(release);
+		assert.equal(lockHolder(dir), process.pid);
+		assert.equal(takeLock(dir), null);
+		release();
+		assert.equal(lockHolder(dir), null);
+		// A pid that cannot be running (beyond pid_max).
+		writeFileSync(join(dir, LOCK_FILE), '99999999\n');
+		assert.equal(lockHolder(dir), null);
+		const again = takeLock(dir);
+		assert.ok(again, 'a stale lock is taken over');
+		again();
+		writeFileSync(join(dir, LOCK_FILE), 'not a pid');
+		assert.ok(takeLock(dir), 'a lock that holds no pid is taken over');
+		rmSync(dir, {recursive: true, force: true});
+	});
+});
+
+describe('a first command over many new files', {skip: noCorpus || noIndex}, () => {
+	const env = {EARNINGS_READER_CONFIG_DIR: temp('config'), EARNINGS_READER_CACHE_DIR: temp('cache'), EARNINGS_READER_BACKGROUND_FROM: '20', NO_COLOR: ''};
+	const run = (extra: Record<string, string>, ...args: string[]) => {
+		const r = spawnSync(process.execPath, [`${root}dist/cli.js`, '--dir', CORPUS, ...args], {encoding: 'utf8', env: {...process.env, ...env, ...extra}});
+		assert.ok(!/\n\s+at .+:\d+:\d+/.test(r.stderr), `no stack trace: ${r.stderr}`);
+		assert.equal(r.status, 0, r.stderr);
+		return r;
+	};
+	const fromMemory = (...args: string[]) => run({EARNINGS_READER_NO_INDEX: '1'}, ...args).stdout;
+	/** Waits for the background indexer of a cache folder to let go of its lock (it has made the index by then). */
+	const finished = async (cache: string) => {
+		const lock = join(cache, LOCK_FILE);
+		for (let waited = 0; waited < 120_000 && (!existsSync(join(cache, 'index-v6.db')) || existsSync(lock)); waited += 200) await sleep(200);
+		return !existsSync(lock);
+	};
+
+	it('answers as from memory, starts the indexer, and the next command reads the index it made', async () => {
+		const first = run({}, 'list');
+		assert.equal(first.stdout, fromMemory('list'));
+		// A pipe: the answer only, no notice about indexing.
+		assert.doesNotMatch(first.stderr, /background/);
+		assert.ok(await finished(env.EARNINGS_READER_CACHE_DIR), 'the background indexer finished');
+		const status = run({}, 'index', '--status').stdout;
+		assert.match(status, /Calls: 1(1[0-9]|20)\b/, status);
+		assert.equal(run({}, 'list').stdout, fromMemory('list'));
+	});
+
+	it('a call read from memory shows its text, parsed again from its file; search reads every call', async () => {
+		const ids = fromMemory('list').trim().split('\n').slice(1).map(l => l.split(/\s+/)[0]!);
+		const id = ids.find(i => !i.startsWith('tesla-'))!;
+		const caches: string[] = [];
+		const firstRun = (...args: string[]) => {
+			caches.push(temp('cache'));
+			return run({EARNINGS_READER_CACHE_DIR: caches.at(-1)!}, ...args).stdout;
+		};
+		assert.equal(firstRun('show', id), fromMemory('show', id));
+		assert.equal(firstRun('search', 'guidance'), fromMemory('search', 'guidance'));
+		assert.equal(firstRun('speakers'), fromMemory('speakers'));
+		// Each started an indexer of its own cache folder: none is left running.
+		for (const cache of caches) assert.ok(await finished(cache));
+		for (const cache of caches) rmSync(cache, {recursive: true, force: true});
+	});
+
+	it('the index command indexes in the foreground, whatever the number of files', () => {
+		const cache = temp('cache');
+		run({EARNINGS_READER_CACHE_DIR: cache}, 'index');
+		assert.ok(!existsSync(join(cache, LOCK_FILE)));
+		assert.match(run({EARNINGS_READER_CACHE_DIR: cache}, 'index', '--status').stdout, /Calls: 1(1[0-9]|20)\b/);
+		rmSync(cache, {recursive: true, force: true});
+	});
+});
