@@ -38,6 +38,9 @@ describe('companies and firms', () => {
 		assert.deepEqual(metaFromFileName('2016-Jul-21-AMD.txt'), {ticker: 'AMD', date: '2016-07-21'});
 		assert.deepEqual(metaFromFileName('tesla-2017-q2.txt'), {});
 		assert.equal(companyFromWelcome("Thank you for standing by and welcome to the Aaron's Company First Quarter 2021 Earnings Conference Call."), "Aaron's Company");
+		// The quarter first, the company after `for`: never a company named `first-quarter`.
+		assert.equal(companyFromWelcome('Good afternoon, and welcome to the first-quarter 2021 earnings discussion for PennyMac Mortgage Investment Trust. The slides that accompany'), 'PennyMac Mortgage Investment Trust');
+		assert.equal(companyFromWelcome('Welcome to the second quarter 2021 call.'), null);
 	});
 });
 

@@ -5,16 +5,17 @@ import {App} from '../source/ui/App.tsx';
 import {memorySettings, type SavedSettings, type Settings} from '../source/ui/settings.ts';
 import {textWidth} from '../source/ui/wrap.ts';
 import {bundled} from './helpers.ts';
+import type {Store} from '../source/model/store/store.ts';
 import {renderAt} from './render-at.ts';
 
 export const KEYS = {enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', tab: '\t'};
 export const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
 
 /** `options.settings`: real settings (a file), instead of ones in memory from `initial` (then `settings` of the result is unused). */
-export async function openReader(cols: number, rows: number, initial: SavedSettings = {}, options: {settings?: Settings; exportDir?: string} = {}) {
+export async function openReader(cols: number, rows: number, initial: SavedSettings = {}, options: {settings?: Settings; exportDir?: string; store?: Store} = {}) {
 	const memory = memorySettings(initial);
 	const settings = options.settings ?? memory;
-	const app = renderAt(<App store={bundled()} settings={settings} cols={cols} rows={rows} exportDir={options.exportDir} />, cols, rows);
+	const app = renderAt(<App store={options.store ?? bundled()} settings={settings} cols={cols} rows={rows} exportDir={options.exportDir} />, cols, rows);
 	await tick(50);
 	const frame = () => (app.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 	const until = async (test: (f: string) => boolean, what: string) => {

@@ -10,6 +10,7 @@ import {NoteEditor} from './NoteEditor.js';
 import {findAndKeep} from './find-and-keep.js';
 import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
+import {callListView, companyName, stepInCompany, stepInView} from '../model/store/call-list.js';
 import {Header} from './Header.js';
 import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
@@ -269,6 +270,15 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const {call, layout, key, maxScroll, top, g} = derive(s);
 		const scrollTo = (line: number) => dispatch({type: 'scrollTo', key, line, max: maxScroll});
 		const list = s.focus === 'calls';
+		const view = callListView(store.calls, s.listOrder, s.listFilter);
+		const moveInList = (by: number) => {
+			const to = stepInView(view, s.cursor, by);
+			if (to !== null) dispatch({type: 'cursorTo', index: to});
+		};
+		/** The filter as typed: the list's cursor on its first match. */
+		const typeFilter = (text: string) => dispatch({type: 'listFilter', text, cursor: callListView(store.calls, s.listOrder, text).order[0] ?? null});
+		/** The call under the list's cursor, if the list shows it; else the list's first. */
+		const underCursor = () => (view.position.has(s.cursor) ? s.cursor : view.order[0]);
 		if (s.focus === 'sidebar' && (command === 'down' || command === 'up' || command === 'top' || command === 'bottom')) {
 			const count = drillable(sideFor(s, g)).length;
 			const by = command === 'down' ? 1 : command === 'up' ? -1 : command === 'top' ? -count : count;
@@ -291,20 +301,46 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			case 'focusPrev':
 				return dispatch({type: 'focusStep', by: -1});
 			case 'down':
-				return list ? dispatch({type: 'cursor', by: 1}) : scrollTo(top + 1);
+				return list ? moveInList(1) : scrollTo(top + 1);
 			case 'up':
-				return list ? dispatch({type: 'cursor', by: -1}) : scrollTo(top - 1);
+				return list ? moveInList(-1) : scrollTo(top - 1);
 			case 'pageDown':
 				return scrollTo(top + Math.max(1, g.textRows - 1));
 			case 'pageUp':
 				return scrollTo(top - Math.max(1, g.textRows - 1));
 			case 'top':
-				return list ? dispatch({type: 'cursorTo', index: 0}) : scrollTo(0);
+				return list ? moveInList(-view.order.length) : scrollTo(0);
 			case 'bottom':
-				return list ? dispatch({type: 'cursorTo', index: store.calls.length - 1}) : scrollTo(maxScroll);
+				return list ? moveInList(view.order.length) : scrollTo(maxScroll);
 			case 'open':
-				dispatch({type: 'open', index: s.cursor});
+			case 'listFilterApply': {
+				const chosen = underCursor();
+				if (chosen === undefined) return dispatch({type: 'notice', text: `No call matches “${s.listFilter.trim()}”. Esc clears the filter.`});
+				if (command === 'listFilterApply') dispatch({type: 'overlay', overlay: null});
+				dispatch({type: 'open', index: chosen});
 				return dispatch({type: 'focus', pane: 'transcript'});
+			}
+			case 'listFilter':
+				return dispatch({type: 'overlay', overlay: 'filter'});
+			case 'listFilterType':
+				return typeFilter(s.listFilter + (name === 'space' ? ' ' : name));
+			case 'listFilterErase':
+				return typeFilter([...s.listFilter].slice(0, -1).join(''));
+			case 'listFilterClear':
+				// The cursor stays on the call it was on, now among all the calls.
+				dispatch({type: 'listFilter', text: '', cursor: null});
+				return dispatch({type: 'overlay', overlay: null});
+			case 'listFilterClose':
+				return dispatch({type: 'overlay', overlay: null});
+			case 'listFilterDown':
+				return moveInList(1);
+			case 'listFilterUp':
+				return moveInList(-1);
+			case 'listOrder': {
+				const order = s.listOrder === 'company' ? 'date' : 'company';
+				dispatch({type: 'listOrder', order});
+				return view.many ? dispatch({type: 'notice', text: order === 'date' ? 'All calls by date; o groups them by company.' : 'Calls by company, newest first; o lists all by date.'}) : undefined;
+			}
 			case 'nextQuestion': {
 				const next = layout.questions.find(q => q > top);
 				return next === undefined ? dispatch({type: 'notice', text: 'No more questions in this view.'}) : scrollTo(next);
@@ -314,9 +350,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return scrollTo(previous ?? 0);
 			}
 			case 'nextCall':
-				return dispatch({type: 'open', index: s.open + 1});
-			case 'prevCall':
-				return dispatch({type: 'open', index: s.open - 1});
+			case 'prevCall': {
+				// Within the open call's company: Apple's next call, never Cisco's of the next day.
+				const by = command === 'nextCall' ? 1 : -1;
+				const to = stepInCompany(store.calls, s.open, by);
+				if (to === null) return dispatch({type: 'notice', text: `No ${by > 0 ? 'later' : 'earlier'} ${companyName(call)} call. ${by > 0 ? '{' : '}'} goes back; f in the call list finds another company.`});
+				return dispatch({type: 'open', index: to});
+			}
 			case 'picker':
 				return dispatch({type: 'overlay', overlay: 'picker'});
 			case 'pickerDown':
@@ -444,6 +484,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				<Box flexDirection="row" height={g.bodyHeight}>
 					<CallList
 						calls={store.calls}
+						view={callListView(store.calls, state.listOrder, state.listFilter)}
+						filter={state.listFilter}
 						open={state.open}
 						cursor={state.cursor}
 						focused={state.focus === 'calls' && !searchOpen}
@@ -483,7 +525,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 						.join(' · ') || null
 				}
 				width={cols}
-				input={searchOpen ? state.search.query : undefined}
+				input={searchOpen ? state.search.query : state.overlay === 'filter' ? state.listFilter : undefined}
+				prompt={state.overlay === 'filter' ? 'Filter calls: ' : '/'}
 			/>
 		</Box>
 	);

@@ -16,13 +16,13 @@ function fitHints(state: State, room: number): string {
 	return keys;
 }
 
-/** `input`: on the search line, the query as typed (shown first, with a cursor). */
-export function StatusBar({state, filterLabel, width, input}: {state: State; filterLabel: string | null; width: number; input?: string}) {
+/** `input`: on the search line (or the call filter's), the text as typed (shown first, after `prompt`, with a cursor). */
+export function StatusBar({state, filterLabel, width, input, prompt = '/'}: {state: State; filterLabel: string | null; width: number; input?: string; prompt?: string}) {
 	const right = state.notice ?? filterLabel ?? '';
 	// A notice (a path written, a file set aside) may take most of the line: it is what the reader needs to read.
 	const rightText = right ? ` ${fit(right, state.notice ? width - 2 : Math.floor(width / 2))}` : '';
 	// The end of a long query is what is being typed: keep that in view.
-	const typed = input === undefined ? '' : `/${[...input].slice(-Math.max(1, Math.floor(width / 2) - 4)).join('')}`;
+	const typed = input === undefined ? '' : `${prompt}${[...input].slice(-Math.max(1, Math.floor(width / 2) - 4 - prompt.length)).join('')}`;
 	if (input !== undefined) {
 		const hintRoom = width - textWidth(rightText) - textWidth(typed) - 3;
 		const keys = fitHints(state, hintRoom);

@@ -12,7 +12,8 @@ export type Command =
 	| 'helpDown' | 'helpUp' | 'drill' | 'closeDrill' | 'trends' | 'trendsType' | 'trendsErase' | 'compare' | 'compareDown' | 'compareUp' | 'compareApply'
 	| 'search' | 'searchType' | 'searchErase' | 'searchDown' | 'searchUp' | 'searchJump' | 'searchClose' | 'searchOnlyPerson' | 'nextHit' | 'prevHit' | 'clearSearch'
 	| 'bookmark' | 'bookmarks' | 'bookmarksExport' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
-	| 'exportView';
+	| 'exportView'
+	| 'listFilter' | 'listFilterType' | 'listFilterErase' | 'listFilterApply' | 'listFilterClear' | 'listFilterDown' | 'listFilterUp' | 'listFilterClose' | 'listOrder';
 
 export interface Binding {
 	command: Command;
@@ -27,7 +28,7 @@ export interface Binding {
 	when: (s: State) => boolean;
 	/** Shown in the status bar for this state (the most useful few). */
 	hint?: (s: State) => boolean;
-	scope: 'Everywhere' | 'Call list' | 'Transcript' | 'Sidebar' | 'Search' | 'Bookmarks' | 'Note' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help';
+	scope: 'Everywhere' | 'Call list' | 'Call filter' | 'Transcript' | 'Sidebar' | 'Search' | 'Bookmarks' | 'Note' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help';
 }
 
 const reading = (s: State) => s.overlay === null;
@@ -59,8 +60,16 @@ export const KEYMAP: Binding[] = [
 	{command: 'searchUp', keys: ['up'], label: '↑', help: 'Previous hit', when: overlay('search'), scope: 'Search'},
 	{command: 'searchOnlyPerson', keys: ['tab'], label: 'Tab', help: 'Only the filtered speaker, or everyone', short: 'only them', when: overlay('search'), scope: 'Search', hint: s => s.overlay === 'search' && s.filter !== null},
 	{command: 'searchClose', keys: ['escape'], label: 'Esc', help: 'Close the line; the hits stay marked', short: 'close', when: overlay('search'), scope: 'Search', hint: overlay('search')},
-	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Type: words, "a phrase", speaker:, call:, -word', when: overlay('search'), scope: 'Search'},
+	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Words, "a phrase", -word, speaker:, call:', when: overlay('search'), scope: 'Search'},
 	{command: 'searchErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('search'), scope: 'Search'},
+	// The call list's filter line: letters narrow the list as they are typed.
+	{command: 'listFilterApply', keys: ['return'], label: 'Enter', help: 'Open the call under the cursor', short: 'open', when: overlay('filter'), scope: 'Call filter', hint: overlay('filter')},
+	{command: 'listFilterDown', keys: ['down'], label: '↓', help: 'Next match', when: overlay('filter'), scope: 'Call filter'},
+	{command: 'listFilterUp', keys: ['up'], label: '↑', help: 'Previous match', when: overlay('filter'), scope: 'Call filter'},
+	{command: 'listFilterClose', keys: ['tab'], label: 'Tab', help: 'Keep the filter, back to the list', short: 'keep', when: overlay('filter'), scope: 'Call filter', hint: overlay('filter')},
+	{command: 'listFilterClear', keys: ['escape'], label: 'Esc', help: 'Clear the filter', short: 'clear', when: overlay('filter'), scope: 'Call filter', hint: overlay('filter')},
+	{command: 'listFilterType', keys: ['text', 'space'], label: 'letters', help: 'Company, ticker, quarter (aapl 2019q2)', when: overlay('filter'), scope: 'Call filter'},
+	{command: 'listFilterErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('filter'), scope: 'Call filter'},
 	{command: 'noteSave', keys: ['return'], label: 'Enter', help: 'Keep the bookmark and its note', short: 'keep', when: overlay('note'), scope: 'Note', hint: overlay('note')},
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: overlay('note'), scope: 'Note', hint: overlay('note')},
 	{command: 'noteType', keys: ['text', 'space'], label: 'letters', help: 'Type the note (it may stay empty)', when: overlay('note'), scope: 'Note'},
@@ -86,6 +95,9 @@ export const KEYMAP: Binding[] = [
 	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},
 	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', short: 'open', when: on('calls'), scope: 'Call list', hint: on('calls')},
+	{command: 'listFilter', keys: ['f'], label: 'f', help: 'Filter the calls as you type', short: 'filter', when: on('calls'), scope: 'Call list', hint: on('calls')},
+	{command: 'listFilterClear', keys: ['escape'], label: 'Esc', help: 'Clear the filter', short: 'clear filter', when: s => on('calls')(s) && s.listFilter !== '', scope: 'Call list', hint: s => on('calls')(s) && s.listFilter !== ''},
+	{command: 'listOrder', keys: ['o'], label: 'o', help: 'Calls grouped by company, or all by date', short: 'order', when: on('calls'), scope: 'Call list', hint: on('calls')},
 	{command: 'drill', keys: ['return'], label: 'Enter', help: 'Show the words behind the number', short: 'show why', when: inSidebar, scope: 'Sidebar', hint: inSidebar},
 	{command: 'closeDrill', keys: ['escape'], label: 'Esc', help: 'Back from the words behind a number', short: 'back', when: drilled, scope: 'Transcript', hint: drilled},
 	{command: 'down', keys: ['down', 'j'], label: '↓ j', help: 'Down a line (sidebar: next number)', short: 'down', when: scrolling, scope: 'Everywhere', hint: scrolling},
@@ -99,7 +111,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'nextCall', keys: ['}'], label: '}', help: 'Next call', when: reading, scope: 'Everywhere'},
 	{command: 'prevCall', keys: ['{'], label: '{', help: 'Previous call', when: reading, scope: 'Everywhere'},
 	{command: 'picker', keys: ['s'], label: 's', help: 'Pick a speaker: show only their turns', short: 'speaker', when: reading, scope: 'Everywhere', hint: reading},
-	{command: 'answers', keys: ['a'], label: 'a', help: 'Answers mode: only their answers, each under its question', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
+	{command: 'answers', keys: ['a'], label: 'a', help: 'Their answers only, under each question', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', short: 'clear', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'sidebar', keys: ['i'], label: 'i', help: 'Show or hide the metrics sidebar', when: reading, scope: 'Everywhere'},
 	{command: 'trends', keys: ['t'], label: 't', help: 'Trends: each metric across the calls', short: 'trends', when: reading, scope: 'Everywhere', hint: inSidebar},
@@ -109,8 +121,8 @@ export const KEYMAP: Binding[] = [
 	{command: 'prevHit', keys: ['N'], label: 'N', help: 'Previous search hit', short: 'previous hit', when: reading, scope: 'Everywhere', hint: searching},
 	{command: 'clearSearch', keys: ['u'], label: 'u', help: 'Clear the search and its highlights', short: 'clear search', when: reading, scope: 'Everywhere', hint: searching},
 	{command: 'bookmark', keys: ['m'], label: 'm', help: 'Bookmark the turn at the top, with a note', short: 'bookmark', when: reading, scope: 'Everywhere', hint: inTranscript},
-	{command: 'bookmarks', keys: ["'"], label: "'", help: 'Bookmarks: go to one, edit its note, delete it', short: 'bookmarks', when: reading, scope: 'Everywhere'},
-	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view (filter, answers, hits) as Markdown here', short: 'export', when: reading, scope: 'Everywhere'},
+	{command: 'bookmarks', keys: ["'"], label: "'", help: 'Bookmarks: go to, edit, delete', short: 'bookmarks', when: reading, scope: 'Everywhere'},
+	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view as Markdown here', short: 'export', when: reading, scope: 'Everywhere'},
 ];
 
 /** A single printable character (what `text` in a binding stands for); key names are never text. */
@@ -123,4 +135,4 @@ export function resolve(name: string, state: State): Command | null {
 export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));
 
 /** Help order: scopes in this order, bindings in table order within each. */
-export const SCOPES: Binding['scope'][] = ['Everywhere', 'Call list', 'Transcript', 'Sidebar', 'Search', 'Bookmarks', 'Note', 'Speaker picker', 'Trends', 'Compare', 'Help'];
+export const SCOPES: Binding['scope'][] = ['Everywhere', 'Transcript', 'Call list', 'Sidebar', 'Search', 'Call filter', 'Bookmarks', 'Note', 'Speaker picker', 'Trends', 'Compare', 'Help'];

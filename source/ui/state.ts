@@ -3,6 +3,7 @@
 // on the layout (how far a page is, where the last line is) carry the numbers.
 import type {Bookmark} from '../model/documents/bookmarks.js';
 import type {MetricId} from '../model/metrics/drill.js';
+import type {ListOrder} from '../model/store/call-list.js';
 
 export type Pane = 'calls' | 'transcript' | 'sidebar';
 export const PANES: Pane[] = ['calls', 'transcript', 'sidebar'];
@@ -53,7 +54,12 @@ export interface State {
 	scroll: Record<string, number>;
 	filter: Filter | null;
 	sidebar: boolean;
-	overlay: 'help' | 'picker' | 'trends' | 'compare' | 'search' | 'bookmarks' | 'note' | null;
+	/** `filter`: the call list's filter line is open (the list keeps its pane). */
+	overlay: 'help' | 'picker' | 'trends' | 'compare' | 'search' | 'bookmarks' | 'note' | 'filter' | null;
+	/** The call list: grouped by company, or all calls by date. */
+	listOrder: ListOrder;
+	/** The call list's filter as typed (`aapl 2019q2`); empty is none. */
+	listFilter: string;
 	picker: {query: string; cursor: number};
 	/** First line of the help shown (it scrolls in a small window). */
 	helpScroll: number;
@@ -100,7 +106,10 @@ export type Action =
 	| {type: 'searchOnlyPerson'}
 	| {type: 'bookmarks'; bookmarks: Bookmark[]}
 	| {type: 'bookmarkCursor'; by: number}
-	| {type: 'note'; note: NoteState | null};
+	| {type: 'note'; note: NoteState | null}
+	/** `cursor`: the call the list's cursor goes to (the first the filter shows), worked out by the caller. */
+	| {type: 'listFilter'; text: string; cursor: number | null}
+	| {type: 'listOrder'; order: ListOrder};
 
 /** What is kept across restarts. */
 export interface Saved {
@@ -122,6 +131,8 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			filter: null,
 			sidebar: true,
 			overlay: null,
+			listOrder: 'company',
+			listFilter: '',
 			picker: {query: '', cursor: 0},
 			helpScroll: 0,
 			sideCursor: 0,
@@ -229,5 +240,9 @@ export function reducer(state: State, action: Action): State {
 			return {...state, bookmarkCursor: clamp(state.bookmarkCursor + action.by, 0, Math.max(0, state.bookmarks.length - 1))};
 		case 'note':
 			return {...state, note: action.note, overlay: action.note ? 'note' : state.overlay === 'note' ? null : state.overlay};
+		case 'listFilter':
+			return {...state, listFilter: action.text, cursor: action.cursor === null ? state.cursor : clamp(action.cursor, 0, state.callCount - 1)};
+		case 'listOrder':
+			return {...state, listOrder: action.order};
 	}
 }

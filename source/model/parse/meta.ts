@@ -86,9 +86,19 @@ const WELCOME =
 	/\bwelcome(?: everyone| all)?(?: to)?(?: the)? ((?:[\p{Lu}&][\p{L}&'’.-]*\s+){0,5}?[\p{Lu}&][\p{L}&'’.-]*?)(?:'s|’s)?\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]\b|full[- ]year|(?:fiscal\s+)?(?:19|20)\d\d\b)/iu;
 
 /** The company as the operator names it in the welcome, when nothing else says. */
+// `welcome to the first-quarter 2021 earnings discussion for PennyMac Mortgage
+// Investment Trust`: the quarter comes first, the company after `for`.
+const FOR_COMPANY = /\b(?:call|discussion|conference|webcast|presentation)\s+(?:for|of)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and)){0,5})/u;
+const NOT_A_NAME = /^(?:our|this|the|today's|(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|q[1-4]|fiscal|full[- ]year)$/i;
+
 export function companyFromWelcome(text: string): string | null {
 	const m = WELCOME.exec(text);
 	if (!m) return null;
 	const name = m[1]!.trim();
-	return /^(?:our|this|the|today's)$/i.test(name) || name.length < 2 ? null : name;
+	if (NOT_A_NAME.test(name)) {
+		const after = FOR_COMPANY.exec(text.slice(m.index, m.index + 300));
+		// The name ends with its sentence (`…Investment Trust. The slides`).
+		return after ? after[1]!.split(/\.\s/)[0]!.replace(/\s+(?:&|of|and)$/, '').replace(/\.$/, '').trim() || null : null;
+	}
+	return name.length < 2 ? null : name;
 }

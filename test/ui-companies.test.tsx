@@ -1,0 +1,118 @@
+// A library of several companies in the reader (issue 14): the call list
+// grouped by company, filtered as one types, `}` / `{` within the company.
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import {describe, it} from 'node:test';
+import {loadLibrary} from '../source/model/input/library.ts';
+import {callListView, filterWords, matchesFilter, stepInCompany} from '../source/model/store/call-list.ts';
+import type {Store} from '../source/model/store/store.ts';
+import {assertFits, KEYS, openReader} from './open-reader.tsx';
+import {bundled} from './helpers.ts';
+
+const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
+const skip = existsSync(CORPUS) ? false : '../shared/corpus/ not found (a clone without the shared data): company list tests skipped';
+let library: Store | undefined;
+const corpus = () => (library ??= loadLibrary({dirs: [CORPUS]}));
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('the call list of many companies (model)', {skip}, () => {
+	it('groups by company, A to Z, each one’s calls newest first, with a heading of name, ticker and count', () => {
+		const {calls} = corpus();
+		const view = callListView(calls, 'company', '');
+		const headings = view.rows.filter(r => r.kind === 'company');
+		const names = headings.map(h => (h.kind === 'company' ? h.name : ''));
+		assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+		const tesla = headings.find(h => h.kind === 'company' && h.name === 'Tesla');
+		assert.deepEqual(tesla, {kind: 'company', name: 'Tesla', ticker: 'TSLA', count: 5});
+		// Under Tesla's heading: Q2 2017 first, Q2 2011 last.
+		const at = view.rows.indexOf(tesla!);
+		const under = view.rows.slice(at + 1, at + 6).map(r => (r.kind === 'call' ? calls[r.index]!.id : '?'));
+		assert.deepEqual(under, ['tesla-2017-q2', 'tesla-2016-q4', 'tesla-2012-q3', 'tesla-2012-q1', 'tesla-2011-q2']);
+		assert.equal(view.order.length, calls.length, 'every call once');
+	});
+
+	it('filters by ticker and quarter, company name, or year', () => {
+		const {calls} = corpus();
+		const one = callListView(calls, 'company', 'aapl 2019q2').order.map(i => calls[i]!.id);
+		assert.deepEqual(one, ['apple-2019-q2']);
+		assert.deepEqual(callListView(calls, 'company', 'AAPL Q2 2019').order.map(i => calls[i]!.id), ['apple-2019-q2']);
+		const nvidia = callListView(calls, 'company', 'nvidia').order.map(i => calls[i]!);
+		assert.ok(nvidia.length > 5 && nvidia.every(c => c.meta.company?.toLowerCase() === 'nvidia'), nvidia.map(c => c.id).join(' '));
+		const year = callListView(calls, 'date', '2020').order.map(i => calls[i]!);
+		assert.ok(year.length > 0 && year.every(c => c.meta.quarter?.endsWith('2020') || c.meta.date?.startsWith('2020')));
+		assert.deepEqual(filterWords('Q2 2019 AAPL'), ['q22019', 'aapl']);
+		assert.equal(callListView(calls, 'company', 'zzzz').order.length, 0);
+	});
+
+	it('one company’s list is by date, with no heading (the five bundled calls as before)', () => {
+		const view = callListView(bundled().calls, 'company', '');
+		assert.equal(view.many, false);
+		assert.deepEqual(view.rows.map(r => r.kind), ['call', 'call', 'call', 'call', 'call']);
+		assert.ok(matchesFilter(bundled().calls[0]!, ['tesla']));
+	});
+
+	it('} and { step within the company: Apple’s next call, never another company’s of the next day', () => {
+		const {calls} = corpus();
+		const apple = calls.findIndex(c => c.id === 'apple-2019-q2');
+		const next = stepInCompany(calls, apple, 1);
+		assert.ok(next !== null && calls[next]!.meta.company === 'Apple' && calls[next]!.meta.date! > calls[apple]!.meta.date!);
+		// The call right after it in date order is another company's.
+		assert.notEqual(calls[apple + 1]!.meta.company, 'Apple');
+		const last = calls.map((c, i) => [c, i] as const).filter(([c]) => c.meta.company === 'Apple').at(-1)![1];
+		assert.equal(stepInCompany(calls, last, 1), null);
+	});
+});
+
+describe('the call list of many companies (reader)', {skip}, () => {
+	it('at 80x24: company headings; f, aapl 2019q2 shows one call and Enter opens it — 13 keys from the start', async () => {
+		const r = await openReader(80, 24, {}, {store: corpus()});
+		let f = await r.until(f => f.includes('Calls'), 'the list');
+		assertFits(f, 80, 24);
+		assert.match(f, /┃[A-Z][^┃]*\b[A-Z]{2,5} \d+ *┃/, 'a company heading with ticker and count');
+		await r.press('f', ...'aapl 2019q2');
+		f = await r.until(f => f.includes('Filter calls: aapl 2019q2'), 'the filter line');
+		assert.match(f, /1\/1/);
+		assert.match(f, /Apple AAPL 1/);
+		assert.equal((f.match(/Q2 2019 +\d+q/g) ?? []).length, 1, 'one call row');
+		assertFits(f, 80, 24);
+		await r.press(KEYS.enter);
+		f = await r.until(f => f.startsWith('earnings-reader  Apple · Q2 2019'), 'Apple Q2 2019 open');
+		assertFits(f, 80, 24);
+		r.app.unmount();
+	});
+
+	it('} goes to the same company’s next call; at its last, says so and stays', async () => {
+		const r = await openReader(100, 30, {call: 'apple-2019-q2'}, {store: corpus()});
+		await r.until(f => f.startsWith('earnings-reader  Apple · Q2 2019'), 'Apple Q2 2019');
+		await r.press('}');
+		await r.until(f => /^earnings-reader {2}Apple · Q3 2019/.test(f), 'Apple Q3 2019');
+		await r.press('{', '{');
+		await r.until(f => /^earnings-reader {2}Apple · Q1 2019/.test(f), 'Apple Q1 2019');
+		r.app.unmount();
+		const lastApple = corpus().calls.filter(c => c.meta.company === 'Apple').at(-1)!;
+		const end = await openReader(100, 30, {call: lastApple.id}, {store: corpus()});
+		await end.press('}');
+		const f = await end.until(f => f.includes('No later Apple call'), 'the end of Apple’s calls');
+		assert.ok(f.startsWith(`earnings-reader  Apple · ${lastApple.meta.quarter}`));
+		end.app.unmount();
+	});
+
+	it('o lists all calls by date with the ticker on each row; Esc clears a filter; fast Backspaces leave no control character', async () => {
+		const r = await openReader(120, 40, {}, {store: corpus()});
+		await r.until(f => f.includes('Calls'), 'the list');
+		await r.press('o');
+		let f = await r.until(f => f.includes('All calls by date'), 'by date');
+		assert.doesNotMatch(f, /Tesla TSLA 5/);
+		assert.match(f, /\d{4}-\d\d-\d\d [A-Z]{2,5}/, 'a date with its ticker');
+		await r.press('f', 'z', 'z', 'z');
+		f = await r.until(f => f.includes('No call matches'), 'no match');
+		// Three Backspaces in one read, as a fast typist sends them.
+		await r.press('\u007f\u007f\u007f', 'n', 'v', 'd', 'a');
+		f = await r.until(f => f.includes('Filter calls: nvda'), 'the filter typed again');
+		assert.doesNotMatch(f.split('\n').at(-1)!, CONTROL);
+		assert.match(f, /NVDA/);
+		await r.press(KEYS.escape);
+		f = await r.until(f => !f.includes('Filter calls') && /Calls +\d+\/\d{3}/.test(f), 'the filter cleared');
+		r.app.unmount();
+	});
+});
