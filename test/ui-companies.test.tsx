@@ -8,6 +8,9 @@ import {callListView, filterWords, matchesFilter, stepInCompany} from '../source
 import type {Store} from '../source/model/store/store.ts';
 import {assertFits, KEYS, openReader} from './open-reader.tsx';
 import {bundled} from './helpers.ts';
+import {callReport} from '../source/model/metrics/report.ts';
+import {metricScope} from '../source/model/store/scope.ts';
+import {compareChoices} from '../source/ui/ComparePicker.tsx';
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const skip = existsSync(CORPUS) ? false : '../shared/corpus/ not found (a clone without the shared data): company list tests skipped';
@@ -63,7 +66,61 @@ describe('the call list of many companies (model)', {skip}, () => {
 	});
 });
 
+describe('measured within the company', {skip}, () => {
+	it('the tone change is against the same company’s previous call, not the call before it in date order', () => {
+		const store = corpus();
+		const apple = store.call('apple-2019-q2')!;
+		const previousApple = store.call('apple-2019-q1')!;
+		const i = store.calls.indexOf(apple);
+		assert.notEqual(store.calls[i - 1]!.meta.company, 'Apple', 'the call before in date order is another company’s');
+		const report = callReport(metricScope(store, apple), apple);
+		const before = callReport(metricScope(store, previousApple), previousApple);
+		assert.equal(report.tone.change, report.tone.net - before.tone.net);
+		// Tesla's library alone is its own scope, as before.
+		assert.equal(metricScope(bundled(), bundled().calls[0]!), bundled());
+	});
+
+	it('compare offers the company’s calls first, newest first, then the others', () => {
+		const store = corpus();
+		const apple = store.call('apple-2019-q2')!;
+		const rows = compareChoices(store.calls, apple);
+		assert.equal(rows[0], null);
+		const apples = rows.slice(1, 19);
+		assert.ok(apples.every(c => c!.meta.company === 'Apple'), apples.map(c => c!.id).join(' '));
+		assert.deepEqual(apples.map(c => c!.meta.date), apples.map(c => c!.meta.date).sort().reverse());
+		assert.ok(rows.slice(19).every(c => c!.meta.company !== 'Apple'));
+	});
+});
+
 describe('the call list of many companies (reader)', {skip}, () => {
+	it('trends show the open company’s calls; Tab widens to all, scrolling sideways with the tickers named', async () => {
+		const r = await openReader(100, 30, {call: 'apple-2019-q2'}, {store: corpus()});
+		await r.press('t');
+		let f = await r.until(f => f.includes('Trends · Apple’s 19 calls'), 'Apple’s trends');
+		assertFits(f, 100, 30);
+		assert.match(f, /Q2 2019 +║/, 'the open call’s column in view, at the right');
+		assert.match(f, /calls \d+–\d+ of 19, ← →/);
+		await r.press(KEYS.tab);
+		f = await r.until(f => f.includes('Trends · all 120 calls'), 'all calls');
+		assert.match(f, /AAPL +║/, 'a line of tickers, the open call’s last');
+		const heads = (frame: string) => frame.split('\n')[3];
+		const before = heads(f);
+		await r.press('\u001B[D');
+		f = await r.until(f => heads(f) !== before, 'earlier columns');
+		assertFits(f, 100, 30);
+		r.app.unmount();
+	});
+
+	it('compare at 80x24: c then Enter compares with the company’s previous call', async () => {
+		const r = await openReader(80, 24, {call: 'apple-2019-q2'}, {store: corpus()});
+		await r.press('c');
+		let f = await r.until(f => f.includes('› Q1 2019  2019-01-29  Apple (AAPL)'), 'the chooser on Apple’s Q1 2019');
+		assertFits(f, 80, 24);
+		await r.press(KEYS.enter);
+		f = await r.until(f => f.includes('vs Q1 2019'), 'the comparison');
+		r.app.unmount();
+	});
+
 	it('at 80x24: company headings; f, aapl 2019q2 shows one call and Enter opens it — 13 keys from the start', async () => {
 		const r = await openReader(80, 24, {}, {store: corpus()});
 		let f = await r.until(f => f.includes('Calls'), 'the list');

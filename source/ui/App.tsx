@@ -10,7 +10,7 @@ import {NoteEditor} from './NoteEditor.js';
 import {findAndKeep} from './find-and-keep.js';
 import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
-import {callListView, companyName, stepInCompany, stepInView} from '../model/store/call-list.js';
+import {callListView, callName, companyName, stepInCompany, stepInView} from '../model/store/call-list.js';
 import {Header} from './Header.js';
 import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
@@ -22,7 +22,14 @@ import {metricScope} from '../model/store/scope.js';
 import {trendRows} from '../model/metrics/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
 import {drillable} from './Sidebar.js';
-import {Trends} from './Trends.js';
+import {firstColumn, Trends, trendsColumns} from './Trends.js';
+import type {Call} from '../model/types.js';
+
+/** A second line of heads for trends across companies: each column's ticker (else its company). */
+function trendHeads(calls: readonly Call[]): string[] | undefined {
+	const view = callListView(calls, 'date', '');
+	return view.many ? calls.map(c => c.meta.ticker ?? c.meta.company ?? '?') : undefined;
+}
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
 import {sameBookmarks} from './settings-values.js';
@@ -184,7 +191,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				settings.start().then(notice => live && notice && dispatch({type: 'notice', text: notice}), () => {});
 			},
 			// A library read from the index has its turns on disk: only the open call is worked out.
-			...(store.indexSearch ? [] : store.calls.filter(c => c !== open)).map(c => () => void callReport(store, c)),
+			...(store.indexSearch ? [] : store.calls.filter(c => c !== open)).map(c => () => void callReport(metricScope(store, c), c)),
 			() => prepareSearch(store),
 		];
 		let timer: NodeJS.Timeout | undefined;
@@ -261,9 +268,11 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		[state.overlay, state.picker.query, call, store],
 	);
 	const sideLines = sideFor(state, g);
+	// The open company's calls; Tab widens to every call loaded.
+	const trendScope = state.trendsAll ? store : metricScope(store, call);
 	const trends = useMemo(
-		() => (state.overlay === 'trends' ? trendRows(metricScope(store, call), state.filter?.person ?? null, state.trendTerm) : []),
-		[store, call, state.overlay, state.filter, state.trendTerm],
+		() => (state.overlay === 'trends' ? trendRows(trendScope, state.filter?.person ?? null, state.trendTerm) : []),
+		[trendScope, state.overlay, state.filter, state.trendTerm],
 	);
 
 	const run = (command: Command, s: State, name: string) => {
@@ -403,8 +412,25 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'trendTerm', term: s.trendTerm + (name === 'space' ? ' ' : name)});
 			case 'trendsErase':
 				return dispatch({type: 'trendTerm', term: [...s.trendTerm].slice(0, -1).join('')});
-			case 'compare':
-				return dispatch({type: 'overlay', overlay: 'compare'});
+			case 'trendsAll':
+				return dispatch({type: 'trendsAll'});
+			case 'trendsLeft':
+			case 'trendsRight': {
+				const calls = (s.trendsAll ? store : metricScope(store, call)).calls;
+				const {shown} = trendsColumns(cols, calls.length);
+				const from = firstColumn(calls.length, shown, calls.indexOf(call), s.trendsColumn);
+				// A page of columns at a time, less one, so that a column stays to read across.
+				const by = Math.max(1, shown - 1) * (command === 'trendsLeft' ? -1 : 1);
+				return dispatch({type: 'trendsColumn', column: Math.min(Math.max(0, calls.length - shown), Math.max(0, from + by))});
+			}
+			case 'compare': {
+				dispatch({type: 'overlay', overlay: 'compare'});
+				// The cursor starts on the company's call before the open one: the comparison most made.
+				const choices = compareChoices(store.calls, call);
+				const before = stepInCompany(store.calls, s.open, -1);
+				const at = before === null ? -1 : choices.indexOf(store.calls[before]!);
+				return at > 0 ? dispatch({type: 'compareCursor', by: at, count: choices.length}) : undefined;
+			}
 			case 'compareDown':
 			case 'compareUp':
 				return dispatch({type: 'compareCursor', by: command === 'compareDown' ? 1 : -1, count: compareChoices(store.calls, call).length});
@@ -458,8 +484,11 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			) : state.overlay === 'trends' ? (
 				<Trends
 					rows={trends}
-					quarters={metricScope(store, call).calls.map(c => c.meta.quarter ?? c.id)}
-					open={metricScope(store, call).calls.indexOf(call)}
+					quarters={trendScope.calls.map(c => c.meta.quarter ?? c.id)}
+					companies={trendHeads(trendScope.calls)}
+					scope={trendScope === store && callListView(store.calls, 'company', '').many ? `all ${store.calls.length} calls (Tab: ${companyName(call)}’s)` : `${companyName(call)}’s ${trendScope.calls.length} calls${callListView(store.calls, 'company', '').many ? ' (Tab: all)' : ''}`}
+					open={trendScope.calls.indexOf(call)}
+					column={state.trendsColumn}
 					term={state.trendTerm}
 					who={person?.name ?? null}
 					width={cols}
@@ -517,7 +546,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				filterLabel={
 					[
 						person ? `Filter: ${person.name}${state.filter?.answers ? ' (answers)' : ''}` : '',
-						state.compare && state.compare !== call.id ? `vs ${store.call(state.compare)?.meta.quarter ?? state.compare}` : '',
+						state.compare && state.compare !== call.id ? `vs ${store.call(state.compare) ? callName(store.calls, store.call(state.compare)!) : state.compare}` : '',
 						hits.query && !searchOpen ? `/${hits.query.trim()} ${hits.hits.length ? `${state.search.shown ? state.search.cursor + 1 : '-'}/${hits.hits.length}` : 'no hits'}` : '',
 						props.indexing ?? '',
 					]

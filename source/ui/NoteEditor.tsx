@@ -1,5 +1,6 @@
 // `m` (and `e` in the bookmarks): the note of a bookmark, typed on one line.
 // The app's keymap edits the text (noteType, noteErase), as in the speaker picker.
+import {callName} from '../model/store/call-list.js';
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import type {Store} from '../model/store/store.js';
@@ -18,7 +19,7 @@ export function NoteEditor(props: {store: Store; note: NoteState | null; width: 
 	const call = props.store.call(note.call);
 	const turn = call?.turns[note.turn];
 	const who = turn && turn.speaker !== null ? call!.speakers[turn.speaker]!.name : 'Unattributed';
-	const about = call && turn ? `${call.meta.quarter ?? call.id} · ${who}` : `${note.call} (not loaded)`;
+	const about = call && turn ? `${callName(props.store.calls, call)} · ${who}` : `${note.call} (not loaded)`;
 	return (
 		<Box flexDirection="column" width={props.width} height={props.height} borderStyle="double" borderColor={accent} paddingX={1}>
 			<Text bold wrap="truncate">

@@ -1,5 +1,6 @@
 // `/`: the search's hits from all calls, ranked (exact phrase, all words,
 // fuzzy), each with its call and speaker and the sentence, the hit marked.
+import {callName} from '../model/store/call-list.js';
 import {Box, Text} from 'ink';
 import type {Hit} from '../model/search/search.js';
 import type {Store} from '../model/store/store.js';
@@ -46,7 +47,7 @@ export function SearchResults(props: {store: Store; query: string; hits: Hit[]; 
 						const i = first + k;
 						const call = store.call(h.call)!;
 						const who = h.speaker === null ? null : call.speakers[h.speaker]!;
-						const where = [call.meta.quarter ?? call.id, TIER[h.tier]].filter(Boolean).join(' · ');
+						const where = [callName(store.calls, call), TIER[h.tier]].filter(Boolean).join(' · ');
 						const name = fit(who?.name ?? 'Unattributed', Math.max(1, inner - textWidth(where) - 4));
 						const sentence = call.turns[h.turn]!.paragraphs[h.paragraph]!.text.slice(h.start, h.end);
 						const [text, marks] = snippet(sentence, h.marks.map(([s, e]): [number, number] => [s - h.start, e - h.start]), inner - 2);

@@ -13,6 +13,7 @@ export type Command =
 	| 'search' | 'searchType' | 'searchErase' | 'searchDown' | 'searchUp' | 'searchJump' | 'searchClose' | 'searchOnlyPerson' | 'nextHit' | 'prevHit' | 'clearSearch'
 	| 'bookmark' | 'bookmarks' | 'bookmarksExport' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
 	| 'exportView'
+	| 'trendsAll' | 'trendsLeft' | 'trendsRight'
 	| 'listFilter' | 'listFilterType' | 'listFilterErase' | 'listFilterApply' | 'listFilterClear' | 'listFilterDown' | 'listFilterUp' | 'listFilterClose' | 'listOrder';
 
 export interface Binding {
@@ -87,6 +88,9 @@ export const KEYMAP: Binding[] = [
 	{command: 'closeOverlay', keys: ['escape', 'c'], label: 'Esc c', help: 'Cancel', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	// In the trends view, letters chart a term, so only Esc closes it.
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Close the trends', short: 'close', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
+	{command: 'trendsAll', keys: ['tab'], label: 'Tab', help: 'The company’s calls, or every call loaded', short: 'all calls', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
+	{command: 'trendsLeft', keys: ['left'], label: '←', help: 'Earlier calls (when not all fit)', when: overlay('trends'), scope: 'Trends'},
+	{command: 'trendsRight', keys: ['right'], label: '→', help: 'Later calls', when: overlay('trends'), scope: 'Trends'},
 	{command: 'trendsType', keys: ['text', 'space'], label: 'letters', help: 'Type a term to chart', short: 'chart a term', when: overlay('trends'), scope: 'Trends', hint: overlay('trends')},
 	{command: 'trendsErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('trends'), scope: 'Trends'},
 	// q quits wherever letters are not being typed (the lists and the help too).

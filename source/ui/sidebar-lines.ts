@@ -2,6 +2,7 @@
 // call's (or the open call beside another), talk share as bars. A line with a
 // `metric` is a number the reader can open (Enter) to see the words behind it.
 // Pure, so every line can be checked in a test.
+import {callName} from '../model/store/call-list.js';
 import type {MetricId} from '../model/metrics/drill.js';
 import {formatChange, formatValue, grouped} from '../model/metrics/format-number.js';
 import {callMetrics, personMetrics} from '../model/metrics/metrics.js';
@@ -199,8 +200,8 @@ function makeLines({store, call, filter, compare, ready, width}: SidebarInput): 
 /** The open call beside another: each metric in both and the change, then analysts who came and went. */
 function compareLines(store: Store, call: Call, other: Call, ready: boolean, width: number): SideLine[] {
 	const out: SideLine[] = [];
-	const a = other.meta.quarter ?? other.id;
-	const b = call.meta.quarter ?? call.id;
+	const a = callName(store.calls, other);
+	const b = callName(store.calls, call);
 	out.push({text: fit(`${b} vs ${a}`, width), style: 'title'});
 	if (!ready) return [...out, {text: '…', style: 'dim'}];
 	// Oldest first reads as a change over time.

@@ -68,6 +68,10 @@ export interface State {
 	drill: DrillState | null;
 	/** The term charted in the trends view. */
 	trendTerm: string;
+	/** The trends across every loaded call, not only the open company's. */
+	trendsAll: boolean;
+	/** The first column shown when the trends scroll sideways; null follows the open call. */
+	trendsColumn: number | null;
 	/** Call (id) shown beside the open one in the sidebar, and the chooser's row. */
 	compare: string | null;
 	compareCursor: number;
@@ -98,6 +102,8 @@ export type Action =
 	| {type: 'helpScroll'; by: number; max: number}
 	| {type: 'drill'; drill: DrillState | null}
 	| {type: 'trendTerm'; term: string}
+	| {type: 'trendsAll'}
+	| {type: 'trendsColumn'; column: number | null}
 	| {type: 'compareCursor'; by: number; count: number}
 	| {type: 'compare'; call: string | null}
 	| {type: 'restore'; saved: Partial<Saved>}
@@ -138,6 +144,8 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			sideCursor: 0,
 			drill: null,
 			trendTerm: '',
+			trendsAll: false,
+			trendsColumn: null,
 			compare: null,
 			compareCursor: 0,
 			search: {query: '', cursor: 0, onlyPerson: false, shown: false},
@@ -196,6 +204,7 @@ export function reducer(state: State, action: Action): State {
 				overlay: action.overlay,
 				picker: action.overlay === 'picker' ? {query: '', cursor: 0} : state.picker,
 				compareCursor: action.overlay === 'compare' ? 0 : state.compareCursor,
+				trendsColumn: action.overlay === 'trends' ? null : state.trendsColumn,
 				helpScroll: action.overlay === 'help' ? 0 : state.helpScroll,
 				bookmarkCursor: action.overlay === 'bookmarks' ? clamp(state.bookmarkCursor, 0, Math.max(0, state.bookmarks.length - 1)) : state.bookmarkCursor,
 				note: action.overlay === 'note' ? state.note : null,
@@ -222,6 +231,10 @@ export function reducer(state: State, action: Action): State {
 			return {...state, drill: action.drill, focus: action.drill ? 'transcript' : state.drill ? 'sidebar' : state.focus};
 		case 'trendTerm':
 			return {...state, trendTerm: action.term};
+		case 'trendsAll':
+			return {...state, trendsAll: !state.trendsAll, trendsColumn: null};
+		case 'trendsColumn':
+			return {...state, trendsColumn: action.column === null ? null : Math.max(0, action.column)};
 		case 'compareCursor':
 			return {...state, compareCursor: clamp(state.compareCursor + action.by, 0, Math.max(0, action.count - 1))};
 		case 'compare':

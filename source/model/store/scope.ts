@@ -1,38 +1,27 @@
-// The calls a call's metrics are measured against: in a library read from the
-// index (thousands of calls, their turns on disk), the calls of the same
-// company — its terms ranked against them, its tone against the one before,
-// its charts and trends across them — so that no metric reads the whole
-// library. A store in memory is its own scope, as before.
-import {companyKey} from '../parse/companies.js';
+// The calls a call's metrics are measured against: the calls of the same
+// company — its terms ranked against them, its tone and every "change from
+// the previous call" against the company's call before (never another
+// company's call of the same day), its charts and trends across them. In a
+// library of one company that is the whole store, as before; in one read
+// from the index (thousands of calls, their turns on disk) it also keeps any
+// metric from reading the whole library.
 import type {Call} from '../types.js';
+import {companyOf} from './call-list.js';
 import type {Store} from './store.js';
 
 const scopes = new WeakMap<Store, Map<string, Store>>();
 
-/** The company of a call as a key: its canonical name, else its ticker, else the call alone. */
-// By the company's name as written: 10,000 calls name a few hundred companies,
-// and working a key out is regular expressions (measured: ~40 ms of the first frame).
-const byName = new Map<string, string | null>();
-function keyOf(call: Call): string {
-	const name = call.meta.company;
-	let key: string | null = null;
-	if (name !== null) {
-		key = byName.get(name) ?? null;
-		if (!byName.has(name)) byName.set(name, (key = companyKey(name)));
-	}
-	return key ?? (call.meta.ticker ? `ticker:${call.meta.ticker.toLowerCase()}` : `call:${call.id}`);
-}
-
 export function metricScope(store: Store, call: Call): Store {
-	if (!store.indexSearch) return store;
 	let byKey = scopes.get(store);
 	if (!byKey) scopes.set(store, (byKey = new Map()));
-	const key = keyOf(call);
+	// A call of no known company is measured alone.
+	const key = companyOf(call) || `call:${call.id}`;
 	let scope = byKey.get(key);
 	if (!scope) {
-		const calls = store.calls.filter(c => keyOf(c) === key);
+		const calls = store.calls.filter(c => (companyOf(c) || `call:${c.id}`) === key);
+		// One company's library is its own scope: the same store, and its caches.
 		// Lookups (people, calls by id) are the whole store's; the calls measured are the company's.
-		scope = Object.create(store, {calls: {value: calls, enumerable: true}}) as Store;
+		scope = calls.length === store.calls.length ? store : (Object.create(store, {calls: {value: calls, enumerable: true}}) as Store);
 		byKey.set(key, scope);
 	}
 	return scope;
