@@ -15,7 +15,14 @@ export const tick = (ms = 20) => new Promise(r => setTimeout(r, ms));
 export async function openReader(cols: number, rows: number, initial: SavedSettings = {}, options: {settings?: Settings; exportDir?: string; store?: Store} = {}) {
 	const memory = memorySettings(initial);
 	const settings = options.settings ?? memory;
-	const app = renderAt(<App store={options.store ?? bundled()} settings={settings} cols={cols} rows={rows} exportDir={options.exportDir} />, cols, rows);
+	const tree = (c: number, r: number) => <App store={options.store ?? bundled()} settings={settings} cols={c} rows={r} exportDir={options.exportDir} />;
+	// The fake terminal is as large as the largest size a test resizes to.
+	const app = renderAt(tree(cols, rows), Math.max(cols, 200), Math.max(rows, 50));
+	/** The terminal resized: the same reader, drawn at the new size. */
+	const resize = async (c: number, r: number) => {
+		app.rerender(tree(c, r));
+		await tick(50);
+	};
 	await tick(50);
 	const frame = () => (app.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 	const until = async (test: (f: string) => boolean, what: string) => {
@@ -31,7 +38,7 @@ export async function openReader(cols: number, rows: number, initial: SavedSetti
 			await tick(25);
 		}
 	};
-	return {app, frame, until, press, settings: memory};
+	return {app, frame, until, press, resize, settings: memory};
 }
 
 /** Every line fits the width and the frame is at most rows − 1 tall. */

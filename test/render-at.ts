@@ -16,5 +16,5 @@ export function renderAt(tree: ReactElement, columns: number, rows: number) {
 		exitOnCtrlC: false,
 		patchConsole: false,
 	});
-	return {stdin, unmount: instance.unmount, waitUntilExit: instance.waitUntilExit, lastFrame: () => stdout.frames[stdout.frames.length - 1]};
+	return {stdin, unmount: instance.unmount, rerender: instance.rerender, waitUntilExit: instance.waitUntilExit, lastFrame: () => stdout.frames[stdout.frames.length - 1]};
 }

@@ -43,15 +43,23 @@ describe('reader: search', () => {
 		assert.ok(marks.filter(w => /\D/.test(w)).every(w => w.toLowerCase() === 'gigafactory'));
 		assert.deepEqual(marks.filter(w => /^\d+$/.test(w)), ['15', '7']);
 		await r.press(KEYS.enter);
-		f = await r.until(f => f.includes('Tesla · Q4 2016') && f.includes('/gigafactory 1/22'), 'the first hit in Q4 2016');
+		f = await r.until(f => f.includes('Tesla · Q4 2016') && /\/gigafactory \d+\/22/.test(f), 'the first hit in Q4 2016');
 		assert.match(f, /We have the/);
 		assert.deepEqual([...new Set(marked(r.app.lastFrame()!))].sort(), ['15', '7', 'Gigafactory']);
+		// n and N step in reading order from the hit shown, counted that way.
+		const k = Number(/\/gigafactory (\d+)\/22/.exec(f)![1]);
 		await r.press('n');
-		f = await r.until(f => f.includes('/gigafactory 2/22'), 'the second hit');
-		assert.match(f, /JB's done a fabulous/);
-		await r.press('N', 'N');
-		f = await r.until(f => f.includes('/gigafactory 22/22'), 'N wraps to the last hit');
+		f = await r.until(f => f.includes(`/gigafactory ${k + 1}/22`), 'the next hit in reading order');
+		await r.press('g');
+		for (let i = k + 1; i > 1; i--) await r.press('N');
+		f = await r.until(f => f.includes('/gigafactory 1/22'), 'back to the first hit');
+		assert.match(f, /Tesla · Q4 2016/);
+		await r.press('N');
+		f = await r.until(f => f.includes('Before the first hit: on to the last.'), 'N wraps to the last hit, and says so');
 		assert.match(f, /Tesla · Q2 2017/);
+		// The next key clears the notice: the count shows again.
+		await r.press('j');
+		await r.until(f => f.includes('/gigafactory 22/22'), 'the last hit, counted');
 		r.app.unmount();
 	});
 
@@ -60,8 +68,9 @@ describe('reader: search', () => {
 		await r.press('/', ...'model 3', KEYS.escape);
 		let f = await r.until(f => /\/model 3 -\/\d+/.test(f), 'the query kept after Esc');
 		assert.match(f, /Calls · hits/);
+		// n: the first hit after the top of the open call (Q2 2017, where the reader opens).
 		await r.press('n');
-		await r.until(f => /\/model 3 1\/\d+/.test(f), 'n shows the first hit');
+		await r.until(f => /\/model 3 \d+\/\d+/.test(f) && f.includes('Tesla · Q2 2017'), 'n shows the first hit after the top');
 		assert.ok(marked(r.app.lastFrame()!).some(w => /^model$/i.test(w!)));
 		await r.press('u');
 		f = await r.until(f => !f.includes('Calls · hits'), 'the search cleared');

@@ -15,7 +15,7 @@ import {Header} from './Header.js';
 import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
-import {drillFor, layoutCall, layoutDrill, type Layout} from './lines.js';
+import {anchorAt, drillFor, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import {callReport} from '../model/metrics/report.js';
 import {metricScope} from '../model/store/scope.js';
@@ -40,6 +40,28 @@ import {initialState, reducer, scrollKey, type Action, type State} from './state
 import {StatusBar} from './StatusBar.js';
 import {Transcript} from './Transcript.js';
 
+/**
+ * Who is speaking at the top of the pane, when the top line is inside a turn
+ * whose heading has scrolled away: `Elon Reeve Musk, answering Adam Jonas`
+ * (in the Q&A, whose question it answers). Null at a heading.
+ */
+function speakingAt(call: Call, layout: Layout, top: number): string | null {
+	const line = layout.lines[top];
+	if (!line || line.kind === 'heading' || line.kind === 'context-heading' || line.kind === 'divider') return null;
+	// A blank line ends a turn: the heading after it is about to show.
+	if (line.kind === 'blank' && layout.lines[top + 1]?.turn !== line.turn) return null;
+	const turn = call.turns[line.turn];
+	if (!turn) return null;
+	const name = turn.speaker === null ? 'Unattributed' : call.speakers[turn.speaker]!.name;
+	if (line.kind === 'context') return `${name} (the question)`;
+	const asked = turn.answers === null ? null : call.turns[turn.answers];
+	const asker = asked && asked.speaker !== null ? call.speakers[asked.speaker]!.name : null;
+	return asker ? `${name}, answering ${asker}` : name;
+}
+
+/** The motions a count repeats (5j, 3], 2}). */
+const REPEATABLE = new Set<Command>(['down', 'up', 'pageDown', 'pageUp', 'halfDown', 'halfUp', 'listPageDown', 'listPageUp', 'nextQuestion', 'prevQuestion', 'nextCall', 'prevCall', 'nextHit', 'prevHit', 'bookmarkDown', 'bookmarkUp', 'compareDown', 'compareUp']);
+
 export const MIN_COLS = 60;
 export const MIN_ROWS = 16;
 
@@ -56,7 +78,8 @@ function useSize(cols?: number, rows?: number) {
 			stdout.off('resize', onResize);
 		};
 	}, [stdout, cols, rows]);
-	return size;
+	// A size given (a test) is the size, also when it is given anew.
+	return cols !== undefined && rows !== undefined ? {cols, rows} : size;
 }
 
 export interface Geometry {
@@ -242,10 +265,11 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		}
 		const key = drill ? `${call.id}|drill|${s.drill!.metric}|${s.drill!.speaker}` : scrollKey(call.id, s.filter);
 		const maxScroll = Math.max(0, layout.lines.length - g.textRows);
-		const top = Math.min(s.scroll[key] ?? 0, maxScroll);
+		const top = Math.min(lineAt(layout, s.scroll[key]), maxScroll);
 		return {call, person, speaker, g, layout, key, maxScroll, top, drill, broken};
 	};
-	const keep = findAndKeep({store, latest, dispatch, derive, exportDir: props.exportDir ?? process.cwd()});
+	const deleted = useRef<{bookmark: State['bookmarks'][number]; index: number} | null>(null);
+	const keep = findAndKeep({store, latest, dispatch, derive, exportDir: props.exportDir ?? process.cwd(), deleted});
 	const hitsOf = keep.hitsOf;
 	const sideFor = (s: State, g: Geometry) => {
 		if (!s.sidebar) return [];
@@ -277,7 +301,20 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 
 	const run = (command: Command, s: State, name: string) => {
 		const {call, layout, key, maxScroll, top, g} = derive(s);
-		const scrollTo = (line: number) => dispatch({type: 'scrollTo', key, line, max: maxScroll});
+		const scrollTo = (line: number) => {
+			const to = Math.max(0, Math.min(line, maxScroll));
+			dispatch({type: 'scrollTo', key, line: to, max: maxScroll, anchor: anchorAt(layout, to)});
+		};
+		/**
+		 * Another view of the call (a filter set or cleared, answers mode): the
+		 * words now at the top are where the new view opens, if it holds them.
+		 */
+		const keepPlace = (change: () => void) => {
+			const place = anchorAt(layout, top);
+			change();
+			const d = derive(latest.current);
+			if (d.key !== key && typeof place !== 'number') dispatch({type: 'scrollTo', key: d.key, line: 0, max: d.maxScroll, anchor: place});
+		};
 		const list = s.focus === 'calls';
 		const view = callListView(store.calls, s.listOrder, s.listFilter);
 		const moveInList = (by: number) => {
@@ -341,6 +378,37 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'overlay', overlay: null});
 			case 'listFilterClose':
 				return dispatch({type: 'overlay', overlay: null});
+			case 'halfDown':
+			case 'halfUp': {
+				const by = command === 'halfDown' ? 1 : -1;
+				// The list: half of the calls it shows (two lines a call).
+				return list ? moveInList(by * Math.max(1, Math.floor(g.bodyHeight / 4))) : scrollTo(top + by * Math.max(1, Math.floor(g.textRows / 2)));
+			}
+			case 'listPageDown':
+			case 'listPageUp':
+				return moveInList((command === 'listPageDown' ? 1 : -1) * Math.max(1, Math.floor((g.bodyHeight - 3) / 2) - 1));
+			case 'overlayFirst':
+			case 'overlayLast':
+			case 'overlayPageDown':
+			case 'overlayPageUp': {
+				const page = Math.max(1, g.bodyHeight - 6);
+				const by = command === 'overlayFirst' ? -1e6 : command === 'overlayLast' ? 1e6 : command === 'overlayPageDown' ? page : -page;
+				if (s.overlay === 'bookmarks') return dispatch({type: 'bookmarkCursor', by});
+				if (s.overlay === 'compare') return dispatch({type: 'compareCursor', by, count: compareChoices(store.calls, call).length});
+				if (s.overlay === 'picker') return dispatch({type: 'pickerCursor', by, count: pickerCandidates(store, call, s.picker.query).length});
+				if (s.overlay === 'filter') return moveInList(Math.round(by / 2));
+				if (s.overlay === 'search') {
+					const count = keep.hitsOf(s).hits.length;
+					return count && dispatch({type: 'searchCursor', index: Math.max(0, Math.min(count - 1, s.search.cursor + by)), shown: false});
+				}
+				return;
+			}
+			case 'percent': {
+				const n = Math.min(100, pending.percent ?? -1);
+				if (n < 0) return dispatch({type: 'notice', text: 'A number first: 50% goes half-way (g is the top).'});
+				if (list) return view.order.length ? dispatch({type: 'cursorTo', index: view.order[Math.round((n / 100) * (view.order.length - 1))]!}) : undefined;
+				return scrollTo(Math.round((n / 100) * maxScroll));
+			}
 			case 'listFilterDown':
 				return moveInList(1);
 			case 'listFilterUp':
@@ -380,13 +448,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			case 'pickerApply': {
 				const chosen = pickerCandidates(store, call, s.picker.query)[s.picker.cursor];
 				if (!chosen) return;
-				dispatch({type: 'filter', filter: {person: chosen.person.id, answers: s.filter?.answers ?? false}});
+				keepPlace(() => dispatch({type: 'filter', filter: {person: chosen.person.id, answers: s.filter?.answers ?? false}}));
 				return dispatch({type: 'focus', pane: 'transcript'});
 			}
 			case 'answers':
-				return s.filter ? dispatch({type: 'toggleAnswers'}) : dispatch({type: 'notice', text: 'Pick a speaker first: press s.'});
+				return s.filter ? keepPlace(() => dispatch({type: 'toggleAnswers'})) : dispatch({type: 'notice', text: 'Pick a speaker first: press s.'});
 			case 'clearFilter':
-				return dispatch({type: 'filter', filter: null});
+				return keepPlace(() => dispatch({type: 'filter', filter: null}));
 			case 'sidebar':
 				return dispatch({type: 'toggleSidebar'});
 			case 'drill': {
@@ -439,12 +507,27 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		}
 	};
 
+	// A count typed before a motion (5j, 3], 50%), as in less and vim.
+	const count = useRef(0);
+	const pending: {percent?: number} = {};
 	useKeys(name => {
 		const s = latest.current;
 		const command = resolve(name, s);
 		if (!command) return;
 		if (s.notice) dispatch({type: 'notice', text: null});
-		run(command, latest.current, name);
+		if (command === 'count') {
+			if (name === '0' && count.current === 0) return;
+			count.current = Math.min(99_999, count.current * 10 + Number(name));
+			return dispatch({type: 'notice', text: `${count.current} — then a motion: j k Space ] [ } { n N, or %`});
+		}
+		const times = count.current;
+		count.current = 0;
+		if (command === 'percent') {
+			pending.percent = times > 0 ? times : undefined;
+			return run(command, latest.current, name);
+		}
+		const repeat = REPEATABLE.has(command) ? Math.max(1, times) : 1;
+		for (let i = 0; i < repeat; i++) run(command, latest.current, name);
 	});
 
 	if (cols < MIN_COLS || rows < MIN_ROWS) {
@@ -456,11 +539,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	}
 
 	const quarter = call.meta.quarter ?? call.id;
-	const title = drill
+	const base = drill
 		? `${drill.title} · ${drill.count} · Esc returns`
 		: person
 			? `${person.name}${state.filter?.answers ? ' · answers' : ''}`
 			: quarter;
+	const who = drill ? null : speakingAt(call, layout, top);
+	const title = who ? `${base} · ${who}` : base;
 	const message = broken
 		? `This call cannot be shown (${broken}). } and { move to another call.`
 		: drill
@@ -547,7 +632,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 					[
 						person ? `Filter: ${person.name}${state.filter?.answers ? ' (answers)' : ''}` : '',
 						state.compare && state.compare !== call.id ? `vs ${store.call(state.compare) ? callName(store.calls, store.call(state.compare)!) : state.compare}` : '',
-						hits.query && !searchOpen ? `/${hits.query.trim()} ${hits.hits.length ? `${state.search.shown ? state.search.cursor + 1 : '-'}/${hits.hits.length}` : 'no hits'}` : '',
+						hits.query && !searchOpen ? `/${hits.query.trim()} ${hits.hits.length ? `${keep.ordinal(state) ?? '-'}/${hits.hits.length}${hits.more ? '+' : ''}` : 'no hits'}` : '',
 						props.indexing ?? '',
 					]
 						.filter(Boolean)

@@ -8,7 +8,7 @@ import type {Geometry} from './App.js';
 import {writeNewFile} from './export-file.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import type {Command} from './keymap.js';
-import {lineOf, type Layout} from './lines.js';
+import {anchorAt, lineOf, type Layout} from './lines.js';
 import {hitSet} from './search-hits.js';
 import type {Action, State} from './state.js';
 
@@ -32,15 +32,25 @@ export interface Context {
 	derive: (s: State) => Derived;
 	/** Where E writes. */
 	exportDir: string;
+	/** The last bookmark deleted and where it was, for u (kept across renders by App). */
+	deleted: {current: {bookmark: State['bookmarks'][number]; index: number} | null};
 }
 
 const COMMANDS = new Set<Command>([
+	'searchOnlyCall', 'bookmarkUndo',
 	'search', 'searchType', 'searchErase', 'searchDown', 'searchUp', 'searchJump', 'searchClose', 'searchOnlyPerson', 'nextHit', 'prevHit', 'clearSearch',
 	'bookmark', 'bookmarksExport', 'noteType', 'noteErase', 'noteSave', 'bookmarks', 'bookmarkDown', 'bookmarkUp', 'bookmarkJump', 'bookmarkDelete', 'bookmarkEdit', 'exportView',
 ]);
 
-export function findAndKeep({store, latest, dispatch, derive, exportDir}: Context) {
-	const hitsOf = (s: State) => hitSet(store, s.search.query, s.search.onlyPerson && s.filter ? s.filter.person : null);
+export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted}: Context) {
+	// Only the open call: the query's own call: field, so that the search's every reader (counts, marks, n / N) agrees.
+	const hitsOf = (s: State) => hitSet(store, s.search.onlyCall && s.search.query.trim() ? `${s.search.query} call:${store.calls[s.open]!.id}` : s.search.query, s.search.onlyPerson && s.filter ? s.filter.person : null);
+	/** A hit's place in reading order: call, turn, paragraph, offset. */
+	const placeOf = (h: {call: string; turn: number; paragraph: number; start: number}) => [store.calls.findIndex(c => c.id === h.call), h.turn, h.paragraph, h.start];
+	const before = (a: number[], b: number[]) => {
+		for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+		return false;
+	};
 	/** Opens hit `index` of the search in its call, its line near the top; a filter that hides it gives way. */
 	const showHit = (index: number) => {
 		const set = hitsOf(latest.current);
@@ -70,7 +80,10 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 		dispatch({type: 'searchCursor', index: Math.max(0, now), shown: true});
 		dispatch({type: 'focus', pane: 'transcript'});
 		// A third of the way down the pane: what leads up to it stays in view.
-		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line: Math.max(0, line - Math.floor(d.g.textRows / 3)), max: d.maxScroll});
+		if (line >= 0) {
+			const to = Math.min(d.maxScroll, Math.max(0, line - Math.floor(d.g.textRows / 3)));
+			dispatch({type: 'scrollTo', key: d.key, line: to, max: d.maxScroll, anchor: anchorAt(d.layout, to)});
+		}
 	};
 	/** Opens bookmark `index` at its turn's heading. */
 	const showBookmark = (index: number) => {
@@ -89,7 +102,7 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 			line = d.layout.lines.findIndex(l => l.turn === at.turn && l.kind === 'heading');
 		}
 		dispatch({type: 'focus', pane: 'transcript'});
-		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line, max: d.maxScroll});
+		if (line >= 0) dispatch({type: 'scrollTo', key: d.key, line, max: d.maxScroll, anchor: anchorAt(d.layout, Math.min(line, d.maxScroll))});
 	};
 
 	/** A Markdown file in the export folder, and a notice of where it went (or why it did not). */
@@ -122,12 +135,28 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 				return dispatch({type: 'overlay', overlay: null});
 			case 'searchOnlyPerson':
 				return s.filter ? dispatch({type: 'searchOnlyPerson'}) : dispatch({type: 'notice', text: 'Pick a speaker first (s) to search only their words.'});
+			case 'searchOnlyCall':
+				return dispatch({type: 'searchOnlyCall'});
 			case 'nextHit':
 			case 'prevHit': {
-				const count = hitsOf(s).hits.length;
-				if (!count) return dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits.' : 'No search: / searches all calls.'});
-				const step = command === 'nextHit' ? 1 : -1;
-				return showHit(s.search.shown ? (s.search.cursor + step + count) % count : s.search.cursor);
+				const {hits} = hitsOf(s);
+				if (!hits.length) return dispatch({type: 'notice', text: s.search.query.trim() ? 'No hits.' : 'No search: / searches all calls.'});
+				// From where one reads: the hit last shown, else the top of the pane (as less does).
+				const line = layout.lines[top];
+				const here = s.search.shown && hits[s.search.cursor] ? placeOf(hits[s.search.cursor]!) : [s.open, line?.turn ?? 0, line?.paragraph ?? -1, line?.start ?? -1];
+				const places = hits.map(placeOf);
+				const forward = command === 'nextHit';
+				let best = -1;
+				places.forEach((p, i) => {
+					if (forward ? before(here, p) && (best < 0 || before(p, places[best]!)) : before(p, here) && (best < 0 || before(places[best]!, p))) best = i;
+				});
+				if (best >= 0) return showHit(best);
+				// None after (before) it: round to the first (last), and say so.
+				places.forEach((p, i) => {
+					if (best < 0 || (forward ? before(p, places[best]!) : before(places[best]!, p))) best = i;
+				});
+				showHit(best);
+				return dispatch({type: 'notice', text: forward ? 'Past the last hit: back to the first.' : 'Before the first hit: on to the last.'});
 			}
 			case 'clearSearch':
 				dispatch({type: 'searchQuery', query: ''});
@@ -167,9 +196,21 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 			case 'bookmarkJump':
 				return showBookmark(s.bookmarkCursor);
 			case 'bookmarkDelete': {
-				if (!s.bookmarks[s.bookmarkCursor]) return;
+				const gone = s.bookmarks[s.bookmarkCursor];
+				if (!gone) return;
+				deleted.current = {bookmark: gone, index: s.bookmarkCursor};
 				dispatch({type: 'bookmarks', bookmarks: s.bookmarks.filter((_, i) => i !== s.bookmarkCursor)});
-				return dispatch({type: 'notice', text: 'Bookmark deleted.'});
+				return dispatch({type: 'notice', text: 'Bookmark deleted: u brings it back.'});
+			}
+			case 'bookmarkUndo': {
+				if (!deleted.current) return dispatch({type: 'notice', text: 'No bookmark deleted to bring back.'});
+				const {bookmark, index} = deleted.current;
+				deleted.current = null;
+				const list = [...s.bookmarks];
+				list.splice(Math.min(index, list.length), 0, bookmark);
+				dispatch({type: 'bookmarks', bookmarks: list});
+				dispatch({type: 'bookmarkCursor', by: index - s.bookmarkCursor});
+				return dispatch({type: 'notice', text: 'Bookmark back.'});
 			}
 			case 'bookmarkEdit': {
 				const b = s.bookmarks[s.bookmarkCursor];
@@ -196,6 +237,14 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir}: Contex
 	return {
 		hitsOf,
 		showHit,
+		/** The hit shown, counted in reading order (what n and N step through): 1-based, or null when none is shown. */
+		ordinal(s: State): number | null {
+			const {hits} = hitsOf(s);
+			const shown = hits[s.search.cursor];
+			if (!s.search.shown || !shown) return null;
+			const here = placeOf(shown);
+			return 1 + hits.filter(h => before(placeOf(h), here)).length;
+		},
 		/** Runs `command` if it is one of these; says whether it was. */
 		run(command: Command, s: State, name: string): boolean {
 			if (!COMMANDS.has(command)) return false;

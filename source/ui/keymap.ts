@@ -14,6 +14,9 @@ export type Command =
 	| 'bookmark' | 'bookmarks' | 'bookmarksExport' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
 	| 'exportView'
 	| 'trendsAll' | 'trendsLeft' | 'trendsRight'
+	| 'searchOnlyCall' | 'bookmarkUndo'
+	| 'count' | 'percent' | 'halfDown' | 'halfUp' | 'listPageDown' | 'listPageUp'
+	| 'overlayFirst' | 'overlayLast' | 'overlayPageDown' | 'overlayPageUp'
 	| 'listFilter' | 'listFilterType' | 'listFilterErase' | 'listFilterApply' | 'listFilterClear' | 'listFilterDown' | 'listFilterUp' | 'listFilterClose' | 'listOrder';
 
 export interface Binding {
@@ -48,6 +51,8 @@ export const KEYMAP: Binding[] = [
 	{command: 'helpUp', keys: ['up', 'k', 'b', 'pageup'], label: '↑ k', help: 'Scroll the help up', when: s => s.overlay === 'help', scope: 'Help'},
 	{command: 'pickerDown', keys: ['down'], label: '↓', help: 'Next person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'pickerUp', keys: ['up'], label: '↑', help: 'Previous person', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
+	{command: 'overlayPageDown', keys: ['pagedown'], label: 'PgDn', help: 'A page of people down', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
+	{command: 'overlayPageUp', keys: ['pageup'], label: 'PgUp', help: 'A page of people up', when: s => s.overlay === 'picker', scope: 'Speaker picker'},
 	{command: 'pickerApply', keys: ['return'], label: 'Enter', help: 'Show only this person', short: 'choose', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	{command: 'closeOverlay', keys: ['escape'], label: 'Esc', help: 'Cancel', when: s => s.overlay === 'picker', scope: 'Speaker picker', hint: s => s.overlay === 'picker'},
 	// The picker's query is edited here, not by the text field's own listener:
@@ -59,13 +64,20 @@ export const KEYMAP: Binding[] = [
 	{command: 'searchJump', keys: ['return'], label: 'Enter', help: 'Show the hit in its call', short: 'show', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchDown', keys: ['down'], label: '↓', help: 'Next hit', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchUp', keys: ['up'], label: '↑', help: 'Previous hit', when: overlay('search'), scope: 'Search'},
+	{command: 'overlayPageDown', keys: ['pagedown'], label: 'PgDn', help: 'A page of hits down', when: overlay('search'), scope: 'Search'},
+	{command: 'overlayPageUp', keys: ['pageup'], label: 'PgUp', help: 'A page of hits up', when: overlay('search'), scope: 'Search'},
+	{command: 'overlayFirst', keys: ['home'], label: 'Home', help: 'First hit', when: overlay('search'), scope: 'Search'},
+	{command: 'overlayLast', keys: ['end'], label: 'End', help: 'Last hit', when: overlay('search'), scope: 'Search'},
 	{command: 'searchOnlyPerson', keys: ['tab'], label: 'Tab', help: 'Only the filtered speaker, or everyone', short: 'only them', when: overlay('search'), scope: 'Search', hint: s => s.overlay === 'search' && s.filter !== null},
+	{command: 'searchOnlyCall', keys: ['ctrl+o'], label: 'Ctrl+O', help: 'Only the open call, or all calls', short: 'this call', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchClose', keys: ['escape'], label: 'Esc', help: 'Close the line; the hits stay marked', short: 'close', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Words, "a phrase", -word, speaker:, call:', when: overlay('search'), scope: 'Search'},
 	{command: 'searchErase', keys: ['backspace'], label: 'Backspace', help: 'Erase a letter', when: overlay('search'), scope: 'Search'},
 	// The call list's filter line: letters narrow the list as they are typed.
 	{command: 'listFilterApply', keys: ['return'], label: 'Enter', help: 'Open the call under the cursor', short: 'open', when: overlay('filter'), scope: 'Call filter', hint: overlay('filter')},
 	{command: 'listFilterDown', keys: ['down'], label: '↓', help: 'Next match', when: overlay('filter'), scope: 'Call filter'},
+	{command: 'overlayPageDown', keys: ['pagedown'], label: 'PgDn', help: 'A page of matches down', when: overlay('filter'), scope: 'Call filter'},
+	{command: 'overlayPageUp', keys: ['pageup'], label: 'PgUp', help: 'A page of matches up', when: overlay('filter'), scope: 'Call filter'},
 	{command: 'listFilterUp', keys: ['up'], label: '↑', help: 'Previous match', when: overlay('filter'), scope: 'Call filter'},
 	{command: 'listFilterClose', keys: ['tab'], label: 'Tab', help: 'Keep the filter, back to the list', short: 'keep', when: overlay('filter'), scope: 'Call filter', hint: overlay('filter')},
 	{command: 'listFilterClear', keys: ['escape'], label: 'Esc', help: 'Clear the filter', short: 'clear', when: overlay('filter'), scope: 'Call filter', hint: overlay('filter')},
@@ -78,12 +90,21 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmarkJump', keys: ['return'], label: 'Enter', help: 'Go to the bookmarked turn', short: 'go', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkDown', keys: ['down', 'j'], label: '↓ j', help: 'Next bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'bookmarkUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'overlayFirst', keys: ['g', 'home'], label: 'g', help: 'First bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'overlayLast', keys: ['G', 'end'], label: 'G', help: 'Last bookmark', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'overlayPageDown', keys: ['pagedown', 'space', 'ctrl+d'], label: 'PgDn', help: 'A page down', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'overlayPageUp', keys: ['pageup', 'b', 'ctrl+u'], label: 'PgUp', help: 'A page up', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'bookmarkEdit', keys: ['e'], label: 'e', help: 'Edit the note', short: 'edit note', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkDelete', keys: ['d'], label: 'd', help: 'Delete the bookmark', short: 'delete', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
+	{command: 'bookmarkUndo', keys: ['u'], label: 'u', help: 'Bring back the bookmark last deleted', short: 'undo', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write them as Markdown here', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'closeOverlay', keys: ['escape', "'"], label: "Esc '", help: 'Close the list', short: 'close', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
+	{command: 'overlayFirst', keys: ['g', 'home'], label: 'g', help: 'First call', when: overlay('compare'), scope: 'Compare'},
+	{command: 'overlayLast', keys: ['G', 'end'], label: 'G', help: 'Last call', when: overlay('compare'), scope: 'Compare'},
+	{command: 'overlayPageDown', keys: ['pagedown', 'space', 'ctrl+d'], label: 'PgDn', help: 'A page down', when: overlay('compare'), scope: 'Compare'},
+	{command: 'overlayPageUp', keys: ['pageup', 'b', 'ctrl+u'], label: 'PgUp', help: 'A page up', when: overlay('compare'), scope: 'Compare'},
 	{command: 'compareApply', keys: ['return'], label: 'Enter', help: 'Compare with this call', short: 'choose', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'closeOverlay', keys: ['escape', 'c'], label: 'Esc c', help: 'Cancel', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	// In the trends view, letters chart a term, so only Esc closes it.
@@ -108,12 +129,19 @@ export const KEYMAP: Binding[] = [
 	{command: 'up', keys: ['up', 'k'], label: '↑ k', help: 'Up a line (sidebar: previous number)', short: 'up', when: scrolling, scope: 'Everywhere', hint: scrolling},
 	{command: 'pageDown', keys: ['space', 'pagedown'], label: 'Space PgDn', help: 'Page down', when: inTranscript, scope: 'Transcript', hint: inTranscript},
 	{command: 'pageUp', keys: ['b', 'pageup'], label: 'b PgUp', help: 'Page up', when: inTranscript, scope: 'Transcript'},
+	{command: 'listPageDown', keys: ['space', 'pagedown'], label: 'Space PgDn', help: 'A page of calls down', when: on('calls'), scope: 'Call list'},
+	{command: 'listPageUp', keys: ['b', 'pageup'], label: 'b PgUp', help: 'A page of calls up', when: on('calls'), scope: 'Call list'},
 	{command: 'top', keys: ['g', 'home'], label: 'g', help: 'Top', when: scrolling, scope: 'Everywhere'},
 	{command: 'bottom', keys: ['G', 'end'], label: 'G', help: 'Bottom', when: scrolling, scope: 'Everywhere'},
 	{command: 'nextQuestion', keys: [']'], label: ']', help: 'Next question', short: 'question', when: inTranscript, scope: 'Transcript', hint: inTranscript},
 	{command: 'prevQuestion', keys: ['['], label: '[', help: 'Previous question', when: inTranscript, scope: 'Transcript'},
-	{command: 'nextCall', keys: ['}'], label: '}', help: 'Next call', when: reading, scope: 'Everywhere'},
-	{command: 'prevCall', keys: ['{'], label: '{', help: 'Previous call', when: reading, scope: 'Everywhere'},
+	{command: 'halfDown', keys: ['ctrl+d'], label: 'Ctrl+D', help: 'Half a page down (the list too)', when: s => inTranscript(s) || on('calls')(s), scope: 'Transcript'},
+	{command: 'halfUp', keys: ['ctrl+u'], label: 'Ctrl+U', help: 'Half a page up', when: s => inTranscript(s) || on('calls')(s), scope: 'Transcript'},
+	{command: 'nextCall', keys: ['}'], label: '}', help: 'Next call of the company', when: reading, scope: 'Everywhere'},
+	{command: 'prevCall', keys: ['{'], label: '{', help: 'Previous call of the company', when: reading, scope: 'Everywhere'},
+	// As in less and vim: a number before a motion repeats it (5j, 3]); before % it is where to go (50%).
+	{command: 'count', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'], label: '0-9', help: 'A count before a motion: 5j, 3], 2}', when: reading, scope: 'Everywhere'},
+	{command: 'percent', keys: ['%'], label: '%', help: 'After a number, that far in: 50%', when: reading, scope: 'Everywhere'},
 	{command: 'picker', keys: ['s'], label: 's', help: 'Pick a speaker: show only their turns', short: 'speaker', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'answers', keys: ['a'], label: 'a', help: 'Their answers only, under each question', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', short: 'clear', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},

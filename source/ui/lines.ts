@@ -1,6 +1,7 @@
 // A call's view → display lines at a width. Wrapped once per (call, view, width)
 // and cached, so scrolling only slices an array; the pane renders the visible
 // window, one <Text> a line.
+import type {Anchor, Place} from './place.js';
 import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/store/view.js';
 import type {Call, Role} from '../model/types.js';
 import {drill as drillOf, type Drill, type MetricId} from '../model/metrics/drill.js';
@@ -184,3 +185,44 @@ export function drillFor(call: Call, metric: MetricId, speaker: number | null): 
 	if (!d) perCall.set(key, (d = drillOf(call, metric, speaker)));
 	return d;
 }
+
+/** The place of line `line` of a layout: the first line of text at or below it. */
+export function anchorAt(layout: Layout, line: number): Place {
+	const {lines} = layout;
+	for (let i = Math.max(0, line), lead = 0; i < lines.length && lead < 12; i++, lead++) {
+		const l = lines[i]!;
+		if (l.paragraph !== undefined && l.start !== undefined) return {turn: l.turn, paragraph: l.paragraph, start: l.start, lead};
+	}
+	return line;
+}
+
+const found = new WeakMap<Layout, Map<string, number>>();
+
+/** The line of a layout a place is at: the line holding the anchored words, less its lead; the nearest before them if this view lacks them. */
+export function lineAt(layout: Layout, place: Place | undefined): number {
+	if (place === undefined) return 0;
+	if (typeof place === 'number') return place;
+	let known = found.get(layout);
+	if (!known) found.set(layout, (known = new Map()));
+	const key = `${place.turn}:${place.paragraph}:${place.start}:${place.lead}`;
+	const hit = known.get(key);
+	if (hit !== undefined) return hit;
+	const {lines} = layout;
+	let at = -1;
+	let before = -1;
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i]!;
+		if (l.paragraph === undefined || l.start === undefined) continue;
+		const cmp = l.turn - place.turn || l.paragraph - place.paragraph || l.start - place.start;
+		if (l.turn === place.turn && l.paragraph === place.paragraph && l.start <= place.start) at = i;
+		else if (cmp < 0) before = i;
+		else if (at >= 0) break;
+	}
+	// The words themselves, else the last line before them (a view without this turn).
+	const line = at >= 0 ? Math.max(0, at - place.lead) : Math.max(0, before);
+	if (known.size > 64) known.clear();
+	known.set(key, line);
+	return line;
+}
+
+export type {Anchor, Place} from './place.js';

@@ -1,15 +1,20 @@
 // What a settings file may hold, checked key by key: a value of the wrong
-// kind (a `scroll` of "abc", 3.7 or an object) is dropped and named, the rest
+// kind (a `scroll` of "abc", 3.7 or an object that is not a place) is dropped and named, the rest
 // is kept, and every string is cleaned (a note or id holding escape codes
 // would otherwise reach the terminal). Pure; settings.ts does the I/O.
 import type {Bookmark} from '../model/documents/bookmarks.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import type {Filter} from './state.js';
+import {isAnchor, type Anchor, type Place} from './place.js';
+
+/** An anchor's own fields only (nothing else of the file is kept). */
+const placeOf = (a: Anchor): Anchor => ({turn: a.turn, paragraph: a.paragraph, start: a.start, lead: a.lead});
 
 export interface SavedSettings {
 	/** Id of the open call (an id, so the setting survives calls being added). */
 	call?: string;
-	scroll?: Record<string, number>;
+	/** A line (an older version's) or a place in the text, per call and view. */
+	scroll?: Record<string, Place>;
 	filter?: Filter | null;
 	sidebar?: boolean;
 	/** Turns the reader marked, with notes. Written at once, not debounced: they are the reader's own work. */
@@ -34,8 +39,8 @@ export function checkSettings(raw: unknown): {settings: SavedSettings; dropped: 
 	}
 	if ('scroll' in raw) {
 		const scroll = raw['scroll'];
-		if (isRecord(scroll) && Object.values(scroll).every(isLine)) {
-			settings.scroll = Object.fromEntries(Object.entries(scroll).map(([k, v]) => [cleanLine(k), v as number]));
+		if (isRecord(scroll) && Object.values(scroll).every(v => isLine(v) || isAnchor(v))) {
+			settings.scroll = Object.fromEntries(Object.entries(scroll).map(([k, v]) => [cleanLine(k), isLine(v) ? v : placeOf(v as Anchor)]));
 		} else dropped.push('scroll');
 	}
 	if ('filter' in raw) {

@@ -4,6 +4,7 @@
 import type {Bookmark} from '../model/documents/bookmarks.js';
 import type {MetricId} from '../model/metrics/drill.js';
 import type {ListOrder} from '../model/store/call-list.js';
+import type {Place} from './lines.js';
 
 export type Pane = 'calls' | 'transcript' | 'sidebar';
 export const PANES: Pane[] = ['calls', 'transcript', 'sidebar'];
@@ -31,6 +32,8 @@ export interface SearchState {
 	cursor: number;
 	/** Only the filtered person's sentences (Tab on the search line, with a speaker filter). */
 	onlyPerson: boolean;
+	/** Only the open call (Ctrl+O on the search line). */
+	onlyCall: boolean;
 	/** Whether hit `cursor` has been shown in the transcript (n then goes on from it). */
 	shown: boolean;
 }
@@ -50,8 +53,8 @@ export interface State {
 	/** Highlighted row in the call list. */
 	cursor: number;
 	focus: Pane;
-	/** First visible transcript line, per call id and view (see scrollKey). */
-	scroll: Record<string, number>;
+	/** Where each view of each call is read (see scrollKey): a place in the text, so that a resize keeps the words at the top. */
+	scroll: Record<string, Place>;
 	filter: Filter | null;
 	sidebar: boolean;
 	/** `filter`: the call list's filter line is open (the list keeps its pane). */
@@ -90,7 +93,8 @@ export type Action =
 	| {type: 'cursor'; by: number}
 	| {type: 'cursorTo'; index: number}
 	| {type: 'open'; index: number}
-	| {type: 'scrollTo'; key: string; line: number; max: number}
+	/** `anchor`: the place of `line` in the text, kept instead of the line number when given. */
+	| {type: 'scrollTo'; key: string; line: number; max: number; anchor?: Place}
 	| {type: 'overlay'; overlay: State['overlay']}
 	| {type: 'pickerQuery'; query: string}
 	| {type: 'pickerCursor'; by: number; count: number}
@@ -110,6 +114,7 @@ export type Action =
 	| {type: 'searchQuery'; query: string}
 	| {type: 'searchCursor'; index: number; shown: boolean}
 	| {type: 'searchOnlyPerson'}
+	| {type: 'searchOnlyCall'}
 	| {type: 'bookmarks'; bookmarks: Bookmark[]}
 	| {type: 'bookmarkCursor'; by: number}
 	| {type: 'note'; note: NoteState | null}
@@ -120,7 +125,7 @@ export type Action =
 /** What is kept across restarts. */
 export interface Saved {
 	open: number;
-	scroll: Record<string, number>;
+	scroll: Record<string, Place>;
 	filter: Filter | null;
 	sidebar: boolean;
 	bookmarks: Bookmark[];
@@ -148,7 +153,7 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			trendsColumn: null,
 			compare: null,
 			compareCursor: 0,
-			search: {query: '', cursor: 0, onlyPerson: false, shown: false},
+			search: {query: '', cursor: 0, onlyPerson: false, onlyCall: false, shown: false},
 			bookmarks: [],
 			bookmarkCursor: 0,
 			note: null,
@@ -197,7 +202,7 @@ export function reducer(state: State, action: Action): State {
 			return {...state, open, cursor: open, drill: open === state.open ? state.drill : null};
 		}
 		case 'scrollTo':
-			return {...state, scroll: {...state.scroll, [action.key]: clamp(action.line, 0, Math.max(0, action.max))}};
+			return {...state, scroll: {...state.scroll, [action.key]: action.anchor ?? clamp(action.line, 0, Math.max(0, action.max))}};
 		case 'overlay':
 			return {
 				...state,
@@ -247,6 +252,8 @@ export function reducer(state: State, action: Action): State {
 			return {...state, search: {...state.search, cursor: Math.max(0, action.index), shown: action.shown}};
 		case 'searchOnlyPerson':
 			return {...state, search: {...state.search, onlyPerson: !state.search.onlyPerson, cursor: 0, shown: false}};
+		case 'searchOnlyCall':
+			return {...state, search: {...state.search, onlyCall: !state.search.onlyCall, cursor: 0, shown: false}};
 		case 'bookmarks':
 			return {...state, bookmarks: action.bookmarks, bookmarkCursor: clamp(state.bookmarkCursor, 0, Math.max(0, action.bookmarks.length - 1))};
 		case 'bookmarkCursor':
