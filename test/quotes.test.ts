@@ -86,8 +86,14 @@ describe('CLI: --md and bookmarks', () => {
 		writeFileSync(join(dir, 'config.json'), JSON.stringify({reader: {bookmarks: [makeBookmark(call, 5, 'range'), {call: 'gone-2020-q1', turn: 1, note: 'x'}]}}));
 		const env = {EARNINGS_READER_CONFIG_DIR: dir};
 		const json = JSON.parse(cli(['bookmarks', '--json'], env).stdout) as {call: string; turn: number; note: string}[];
-		assert.deepEqual(json.map(q => [q.call, q.turn, q.note]), [['tesla-2012-q1', 5, 'range']]);
-		assert.match(cli(['bookmarks', '--md'], env).stdout, /^# Bookmarks\n\n1 bookmark \(1 in calls not loaded\)\.\n\n> /);
-		assert.match(cli(['bookmarks'], env).stdout, /^tesla-2012-q1 {2}2012-05-09 {2}.+\n {2}Note: range\n/);
+		// A bookmark of a call not loaded is listed, marked, never dropped.
+		assert.deepEqual(json.map(q => [q.call, q.turn, q.note]), [['tesla-2012-q1', 5, 'range'], ['gone-2020-q1', 1, 'x']]);
+		assert.equal((json[1] as {notLoaded?: boolean}).notLoaded, true);
+		const md = cli(['bookmarks', '--md'], env).stdout;
+		assert.match(md, /^# Bookmarks\n\n2 bookmarks \(1 in calls not loaded\)\.\n\n> /);
+		assert.match(md, /— gone-2020-q1, turn 2 · _not loaded in this run_\n\nNote: x\n/);
+		const text = cli(['bookmarks'], env).stdout;
+		assert.match(text, /^tesla-2012-q1 {2}2012-05-09 {2}.+\n {2}Note: range\n/);
+		assert.match(text, /gone-2020-q1 {2}\(not loaded: its folder is not in this run/);
 	});
 });

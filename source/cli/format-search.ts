@@ -9,9 +9,11 @@ export function formatQuotes(list: readonly Quote[], style: Style, none = 'No hi
 	if (list.length === 0) return none;
 	return list
 		.map(q => {
-			const head = `${style.dim(`${q.call}  ${q.date ?? '-'}  `)}${q.speaker ?? '(unattributed)'}${q.firm ? ` (${q.firm})` : ''}${style.dim(` · ${q.section}`)}`;
+			const head = q.notLoaded
+				? `${style.dim(`${q.call}  `)}${style.bold('(not loaded: its folder is not in this run; earnings-reader add PATH, or --dir)')}${style.dim(` · turn ${q.turn + 1}`)}`
+				: `${style.dim(`${q.call}  ${q.date ?? '-'}  `)}${q.speaker ?? '(unattributed)'}${q.firm ? ` (${q.firm})` : ''}${style.dim(` · ${q.section}`)}`;
 			const note = q.note ? `\n  ${style.bold(`Note: ${q.note}`)}` : '';
-			return `${head}${note}\n  ${marked(q, style).replaceAll('\n\n', '\n  ')}`;
+			return `${head}${note}${q.text ? `\n  ${marked(q, style).replaceAll('\n\n', '\n  ')}` : ''}`;
 		})
 		.join('\n');
 }

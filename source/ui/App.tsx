@@ -539,8 +539,10 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	}
 
 	const quarter = call.meta.quarter ?? call.id;
+	// A drill's title whole, with as much of `· Esc returns` as the pane has room for (80x24 has ~30 columns).
+	const titleRoom = g.mainWidth - 2 - 6;
 	const base = drill
-		? `${drill.title} · ${drill.count} · Esc returns`
+		? [`${drill.title} · ${drill.count} · Esc returns`, `${drill.title} · ${drill.count}`].find(t => t.length <= titleRoom) ?? drill.title
 		: person
 			? `${person.name}${state.filter?.answers ? ' · answers' : ''}`
 			: quarter;

@@ -8,6 +8,32 @@ import {fit} from './wrap.js';
 
 export type Group = {title: string; rows: string[]};
 
+/**
+ * What each number of the sidebar counts, one line each (after the keys in the
+ * help). Enter on a number shows the words behind it.
+ */
+export const SIDEBAR_HELP: Group = {
+	title: 'Sidebar numbers (Enter: the words behind one)',
+	rows: [
+		['Words', 'words spoken; minutes at 150 a minute'],
+		['Prepared/Q&A', 'share of the words in each part'],
+		['Questions', 'analyst turns asking a question'],
+		['Analysts, Firms', 'analysts who asked, and their firms'],
+		['Q per analyst', 'questions ÷ analysts'],
+		['Answer/question', 'answer words per question word'],
+		['Longest answer', 'words answering one question, all'],
+		['Unanswered', 'questions no executive answered'],
+		['Hedges /100 w', 'may, perhaps, we think… per 100 words'],
+		['Non-answers', 'answers that decline (can’t say…)'],
+		['Forward-looking', 'share of sentences on what is to come'],
+		['Tone', '(pos−neg)/(pos+neg) words, −1 to +1'],
+		['Tone (±0.08)', 'change from the company’s last call'],
+		['Figures quoted', 'numbers with a unit: $, %, units'],
+		['Terms', 'phrases used more than in other calls'],
+		['Talk share', 'each speaker’s share of the words'],
+	].map(([label, what]) => `  ${label!.padEnd(15)} ${what}`),
+};
+
 function groups(): {groups: Group[]; rowWidth: number} {
 	const out: Group[] = [];
 	const seen = new Set<string>();
@@ -50,7 +76,7 @@ export function helpLayout(width: number, height: number, extra: readonly Group[
 	const rows = Math.max(1, height - 3);
 	const keys = groups();
 	const rowWidth = keys.rowWidth;
-	const all = [...keys.groups, ...extra];
+	const all = [...keys.groups, SIDEBAR_HELP, ...extra];
 	const columns = Math.max(1, Math.min(3, Math.floor(inner / (rowWidth + 2))));
 	const packed = pack(all, columns);
 	const tall = Math.max(...packed.map(c => c.length));

@@ -1,19 +1,30 @@
 // Bottom line: the keys that work here (from the keymap) and the active filter.
 import {Box, Text} from 'ink';
-import {hints} from './keymap.js';
+import {hints, type Binding} from './keymap.js';
 import {accent, noticeColor, useColor} from './theme.js';
 import type {State} from './state.js';
 import {fit, textWidth} from './wrap.js';
 
-/** Whole hints only: a hint that does not fit is left out, never cut mid-word. */
+/**
+ * Hints chosen by use here, shown in table order: first the keys of this pane
+ * and mode (Space and ] in the transcript, a and x with a filter), then q and
+ * ?, then Tab and the arrows, which are known. Whole hints only: one that does
+ * not fit is left out, never cut mid-word.
+ */
+const rank = (h: Binding) => (h.command === 'focusNext' || h.command === 'down' || h.command === 'up' ? 2 : h.command === 'quit' || h.command === 'help' ? 1 : 0);
+const words = (h: Binding) => `${h.label.split(' ')[0]} ${h.short ?? h.help.toLowerCase()}`;
+
 function fitHints(state: State, room: number): string {
-	let keys = '';
-	for (const h of hints(state)) {
-		const next = `${keys ? `${keys}  ` : ''}${h.label} ${h.short ?? h.help.toLowerCase()}`;
-		if (textWidth(next) > room) break;
-		keys = next;
+	const all = hints(state);
+	const chosen = new Set<Binding>();
+	let used = 0;
+	for (const h of [...all].sort((a, b) => rank(a) - rank(b))) {
+		const width = textWidth(words(h)) + (chosen.size ? 2 : 0);
+		if (used + width > room) continue;
+		chosen.add(h);
+		used += width;
 	}
-	return keys;
+	return all.filter(h => chosen.has(h)).map(words).join('  ');
 }
 
 /** `input`: on the search line (or the call filter's), the text as typed (shown first, after `prompt`, with a cursor). */

@@ -14,6 +14,22 @@ import {bar, percent} from './bars.js';
 import type {Filter} from './state.js';
 import {fit, textWidth} from './wrap.js';
 
+
+/** A person's name in a narrow column: whole if it fits, else without middle names, else with the first name an initial (never `Alexander Eugene Pott…`). */
+export function nameToFit(name: string, width: number): string {
+	if (textWidth(name) <= width) return name;
+	const parts = name.split(' ').filter(Boolean);
+	if (parts.length > 2) {
+		const short = `${parts[0]} ${parts[parts.length - 1]}`;
+		if (textWidth(short) <= width) return short;
+	}
+	if (parts.length > 1) {
+		const initial = `${parts[0]![0]}. ${parts[parts.length - 1]}`;
+		if (textWidth(initial) <= width) return initial;
+	}
+	return fit(name, width);
+}
+
 export interface SideLine {
 	text: string;
 	style?: 'title' | 'dim' | 'bar' | 'heading';
@@ -110,7 +126,7 @@ function makeLines({store, call, filter, compare, ready, width}: SidebarInput): 
 		if (person) {
 			const m = personMetrics(store, person.id, call);
 			const speaker = store.speakerIndex(call, person.id);
-			out.push({text: fit(person.name, width), style: 'title', role: person.role});
+			out.push({text: nameToFit(person.name, width), style: 'title', role: person.role});
 			out.push({text: fit([person.role, person.firms[person.firms.length - 1]].filter(Boolean).join(' · '), width), style: 'dim'});
 			if (m.turns === 0 || speaker < 0) out.push({text: fit(`Not in ${call.meta.quarter ?? call.id}`, width), style: 'dim'});
 			else {
@@ -171,7 +187,7 @@ function makeLines({store, call, filter, compare, ready, width}: SidebarInput): 
 	out.push(row('Analysts', String(m.analysts), 'analysts'));
 	out.push(row('Firms', String(m.firms), 'firms'));
 	out.push(row('Q per analyst', v(x => x.qa.questionsPerAnalyst.toFixed(1)), 'questions'));
-	out.push(row('Answer/question', v(x => formatValue(x.qa.answerToQuestion, 'ratio')), 'longest'));
+	out.push(row('Answer/question', v(x => formatValue(x.qa.answerToQuestion, 'ratio')), 'exchanges'));
 	out.push(row('Longest answer', v(x => (x.qa.longestAnswer ? `${n(x.qa.longestAnswer.words)} w` : '-')), 'longest'));
 	out.push(row('Unanswered', v(x => String(x.qa.unanswered.length)), 'unanswered'));
 	out.push(heading('Language'));
@@ -190,7 +206,7 @@ function makeLines({store, call, filter, compare, ready, width}: SidebarInput): 
 	out.push(heading('Talk share'));
 	const barWidth = Math.max(1, width - 5);
 	for (const t of m.talk) {
-		out.push({text: fit(t.name, width), role: t.role});
+		out.push({text: nameToFit(t.name, width), role: t.role});
 		// The number is on the bar's line: that is the line that opens.
 		out.push({text: `${bar(t.share, barWidth).padEnd(barWidth)} ${percent(t.share).padStart(3)}`, style: 'bar', role: t.role, metric: `talk:${t.speaker}`});
 	}
@@ -215,7 +231,7 @@ function compareLines(store: Store, call: Call, other: Call, ready: boolean, wid
 	out.push({text: wide ? `${''.padEnd(width - 24)}${cols(fit(oq, 7), fit(nq, 7), 'change')}` : narrowHead, style: 'dim'});
 	const ids: Record<string, MetricId> = {
 		Words: 'words', Prepared: 'prepared', Questions: 'questions', Analysts: 'analysts', Firms: 'firms', 'Q per analyst': 'questions',
-		'Answer/question': 'longest', Unanswered: 'unanswered', 'Hedges /100 w': 'hedges', 'Non-answers': 'nonAnswers',
+		'Answer/question': 'exchanges', Unanswered: 'unanswered', 'Hedges /100 w': 'hedges', 'Non-answers': 'nonAnswers',
 		'Forward-looking': 'forward', Tone: 'tone', Figures: 'figures',
 	};
 	for (const r of c.rows) {
@@ -230,10 +246,10 @@ function compareLines(store: Store, call: Call, other: Call, ready: boolean, wid
 	}
 	const names = (ids: string[]) => ids.map(id => store.person(id)?.name ?? id);
 	out.push({text: fit(`Analysts new in ${nq}`, width), style: 'heading'});
-	for (const name of names(c.came)) out.push({text: fit(`+ ${name}`, width)});
+	for (const name of names(c.came)) out.push({text: `+ ${nameToFit(name, width - 2)}`});
 	if (c.came.length === 0) out.push({text: '  none', style: 'dim'});
 	out.push({text: fit(`Analysts gone since ${oq}`, width), style: 'heading'});
-	for (const name of names(c.went)) out.push({text: fit(`− ${name}`, width)});
+	for (const name of names(c.went)) out.push({text: `− ${nameToFit(name, width - 2)}`});
 	if (c.went.length === 0) out.push({text: '  none', style: 'dim'});
 	return out;
 }

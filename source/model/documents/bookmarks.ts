@@ -46,9 +46,11 @@ export function resolveBookmark(store: Store, b: Bookmark): {call: Call; index: 
 }
 
 /** Bookmarks as quotes (the whole turn, and the note); those whose call is not loaded are left out. */
+/** Each bookmark as a quote; one in a call not loaded (its folder not in this run) is kept, marked, with what it holds of its own. */
 export function bookmarkQuotes(store: Store, list: readonly Bookmark[]): Quote[] {
-	return list.flatMap(b => {
+	return list.map(b => {
 		const at = resolveBookmark(store, b);
-		return at ? [{...turnQuote(at.call, at.turn), ...(b.note ? {note: b.note} : {})}] : [];
+		if (at) return {...turnQuote(at.call, at.turn), ...(b.note ? {note: b.note} : {})};
+		return {call: b.call, quarter: null, date: null, speaker: null, firm: null, section: 'not loaded', turn: b.turn, text: b.snippet, marks: [], ...(b.note ? {note: b.note} : {}), notLoaded: true as const};
 	});
 }

@@ -27,6 +27,6 @@ export function searchDocument(store: Store, query: string, hits: readonly Hit[]
 
 export function bookmarksDocument(store: Store, list: readonly Bookmark[]): string {
 	const quotes = bookmarkQuotes(store, list);
-	const missing = list.length - quotes.length;
+	const missing = quotes.filter(q => q.notLoaded).length;
 	return quotesMarkdown('Bookmarks', `${plural(quotes.length, 'bookmark')}${missing ? ` (${missing} in calls not loaded)` : ''}.`, quotes);
 }

@@ -15,6 +15,11 @@ function source(q: Quote): string {
 }
 
 export function quoteMarkdown(q: Quote): string {
+	// A bookmark of a call not loaded: what it holds of its own, said as such.
+	if (q.notLoaded) {
+		const words = q.text ? `${stressed(q.text, []).split('\n').map(line => (line ? `> ${line}` : '>')).join('\n')}\n\n` : '';
+		return `${words}— ${escape(q.call)}, turn ${q.turn + 1} · _not loaded in this run_${q.note ? `\n\nNote: ${escape(q.note)}` : ''}\n`;
+	}
 	const body = stressed(q.text, q.marks)
 		.split('\n')
 		.map(line => (line ? `> ${line}` : '>'))

@@ -24,6 +24,8 @@ export interface Quote {
 	context?: true;
 	/** The reader's own note (bookmarks). */
 	note?: string;
+	/** A bookmark whose call is not in the library as loaded: its id, turn, first words and note only. */
+	notLoaded?: true;
 }
 
 /** `text` cut into plain and marked parts; `marks` are [from, to) offsets in order (an overlap is marked once). */

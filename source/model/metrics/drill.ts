@@ -10,7 +10,7 @@ import {answerView, isQuestion} from '../store/view.js';
 export type MetricId =
 	| 'words' | 'prepared' | 'qa' | 'questions' | 'analysts' | 'firms' | 'unanswered' | 'longest'
 	| 'hedges' | 'hedgesPrepared' | 'hedgesQa' | 'nonAnswers' | 'forward' | 'tone' | 'figures'
-	| 'turns' | 'answered' | 'asked'
+	| 'turns' | 'answered' | 'asked' | 'exchanges'
 	| `term:${string}` | `talk:${number}`;
 
 /** A sentence (or stretch) of one paragraph, with marked ranges inside it (paragraph offsets). */
@@ -114,11 +114,11 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 				seen.add(key);
 				return [i];
 			});
-			return {title: metric === 'firms' ? 'Firms: first question of each' : 'Analysts: first question of each', count: turns.length, items: wholeTurns(turns)};
+			return {title: metric === 'firms' ? 'Each firm’s first question' : 'Each analyst’s first question', count: turns.length, items: wholeTurns(turns)};
 		}
 		case 'unanswered': {
 			const turns = qaQuality(call).unanswered.map(t => t.question);
-			return {title: 'Questions no executive answered', count: turns.length, items: wholeTurns(turns)};
+			return {title: 'Unanswered questions', count: turns.length, items: wholeTurns(turns)};
 		}
 		case 'longest': {
 			if (speaker !== null) {
@@ -131,17 +131,28 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			const turns = t ? [t.question, ...t.answers] : [];
 			return {title: 'The longest answer', count: t ? 1 : 0, items: wholeTurns(turns, new Set(t ? [t.question] : []))};
 		}
+		case 'exchanges': {
+			// Answer/question: the words of the answers against those of the questions — each question with the answers it had.
+			const items: DrillItem[] = [];
+			call.turns.forEach((t, q) => {
+				if (!isQuestion(t)) return;
+				const answers = call.turns.flatMap((a, i) => (a.answers === q ? [i] : []));
+				if (!answers.length) return;
+				items.push({turn: q, excerpts: null, context: true}, ...answers.map(turn => ({turn, excerpts: null})));
+			});
+			return {title: 'Questions and their answers', count: items.filter(i => i.context).length, items};
+		}
 		case 'answered': {
 			// The person's answers, each under its question: the same rows as answers mode.
 			const items = answerView(call, speaker, true).map(r => ({turn: r.turn, excerpts: null, ...(r.kind === 'context' ? {context: true} : {})}));
-			return {title: 'Answers, each under its question', count: new Set(items.filter(x => x.context).map(x => x.turn)).size, items};
+			return {title: 'Answers under their questions', count: new Set(items.filter(x => x.context).map(x => x.turn)).size, items};
 		}
 		case 'hedges':
 			return spans('Hedges', mine(lang.hedges));
 		case 'hedgesPrepared':
-			return spans('Hedges in the prepared remarks', mine(lang.hedges).filter(h => h.section === 'presentation'));
+			return spans('Hedges, prepared remarks', mine(lang.hedges).filter(h => h.section === 'presentation'));
 		case 'hedgesQa':
-			return spans('Hedges in the Q&A', mine(lang.hedges).filter(h => h.section === 'qa'));
+			return spans('Hedges, Q&A', mine(lang.hedges).filter(h => h.section === 'qa'));
 		case 'nonAnswers': {
 			const found = mine(lang.nonAnswers);
 			// Each refusal under the question it met.
@@ -158,7 +169,7 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			return {...drilled, count: mine(lang.forwardSentences).length};
 		}
 		case 'tone':
-			return spans('Tone: positive and negative words', [...mine(lang.positive), ...mine(lang.negative)]);
+			return spans('Positive and negative words', [...mine(lang.positive), ...mine(lang.negative)]);
 		case 'figures':
 			return spans('Figures quoted', mine(lang.figures));
 	}
