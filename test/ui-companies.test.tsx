@@ -11,6 +11,8 @@ import {bundled} from './helpers.ts';
 import {callReport} from '../source/model/metrics/report.ts';
 import {metricScope} from '../source/model/store/scope.ts';
 import {compareChoices} from '../source/ui/ComparePicker.tsx';
+import {layoutAnalyst} from '../source/ui/lines.ts';
+import {isQuestion} from '../source/model/store/view.ts';
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const skip = existsSync(CORPUS) ? false : '../shared/corpus/ not found (a clone without the shared data): company list tests skipped';
@@ -89,6 +91,41 @@ describe('measured within the company', {skip}, () => {
 		assert.ok(apples.every(c => c!.meta.company === 'Apple'), apples.map(c => c!.id).join(' '));
 		assert.deepEqual(apples.map(c => c!.meta.date), apples.map(c => c!.meta.date).sort().reverse());
 		assert.ok(rows.slice(19).every(c => c!.meta.company !== 'Apple'));
+	});
+});
+
+describe('the analyst’s side', {skip}, () => {
+	it('each of their questions in every call they ask in, the replies beneath, the call named above', () => {
+		const store = corpus();
+		const katy = store.findPerson('huberty')!;
+		assert.equal(katy.role, 'analyst');
+		const layout = layoutAnalyst(store, katy.id, 100);
+		const calls = new Set(layout.lines.map(l => l.call));
+		assert.equal(calls.size, katy.calls.filter(id => store.call(id)!.turns.some(t => t.speaker === store.speakerIndex(store.call(id)!, katy.id) && isQuestion(t))).length);
+		assert.ok(calls.size >= 10);
+		// Each question heading is hers; the headings after it, before the next question, answer that question.
+		for (const q of layout.questions) {
+			const head = layout.lines[q]!;
+			const call = store.calls[head.call!]!;
+			assert.equal(call.speakers[call.turns[head.turn]!.speaker!]!.id, katy.id);
+			const next = layout.questions.find(x => x > q) ?? layout.lines.length;
+			for (let i = q + 1; i < next; i++) {
+				const l = layout.lines[i]!;
+				if (l.kind === 'heading') assert.equal(call.turns[l.turn]!.answers, head.turn);
+			}
+		}
+		assert.match(layout.lines[0]!.text, /AAPL Q1 2016 · 2016-01-26/);
+	});
+
+	it('in the reader: a on an analyst shows her questions across calls; the sidebar counts calls and companies', async () => {
+		const r = await openReader(120, 40, {call: 'apple-2019-q2', filter: {person: corpus().findPerson('huberty')!.id, answers: true}}, {store: corpus()});
+		const f = await r.until(f => f.includes('questions, replies beneath'), 'the analyst view');
+		assertFits(f, 120, 40);
+		assert.match(f, /AAPL Q1 2016 · 2016-01-26/);
+		assert.match(f, /Companies covered +1/);
+		assert.match(f, /Calls asked in +19/);
+		assert.match(f, /Questions asked by call/);
+		r.app.unmount();
 	});
 });
 

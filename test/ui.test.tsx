@@ -42,7 +42,7 @@ describe('reader: keys', () => {
 		const {press, until, frame, app} = await open(120, 40);
 		await press('?');
 		const help = await until(f => f.includes('Keys — Esc or ? closes'), 'help');
-		for (const text of ['Next question', 'Pick a speaker', 'Their answers only', 'Page down', 'Quit']) assert.ok(help.includes(text), text);
+		for (const text of ['Next question', 'Pick a speaker', 'Answers mode', 'Page down', 'Quit']) assert.ok(help.includes(text), text);
 		await press(KEYS.escape);
 		await until(f => !f.includes('Keys — Esc'), 'help closed');
 		assert.ok(frame().includes('Metrics'));

@@ -15,7 +15,7 @@ import {Header} from './Header.js';
 import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
-import {anchorAt, drillFor, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
+import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import {callReport} from '../model/metrics/report.js';
 import {metricScope} from '../model/store/scope.js';
@@ -45,8 +45,9 @@ import {Transcript} from './Transcript.js';
  * whose heading has scrolled away: `Elon Reeve Musk, answering Adam Jonas`
  * (in the Q&A, whose question it answers). Null at a heading.
  */
-function speakingAt(call: Call, layout: Layout, top: number): string | null {
+function speakingAt(open: Call, layout: Layout, top: number, calls: readonly Call[]): string | null {
 	const line = layout.lines[top];
+	const call = line?.call !== undefined ? calls[line.call]! : open;
 	if (!line || line.kind === 'heading' || line.kind === 'context-heading' || line.kind === 'divider') return null;
 	// A blank line ends a turn: the heading after it is about to show.
 	if (line.kind === 'blank' && layout.lines[top + 1]?.turn !== line.turn) return null;
@@ -257,16 +258,18 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		// A call that cannot be laid out (too large for this machine, a bug) is said so; the reader goes on.
 		let layout: Layout;
 		let broken: string | null = null;
+		// An analyst in answers mode: their questions, with the replies, across every call they ask in.
+		const analyst = !drill && Boolean(s.filter?.answers) && person?.role === 'analyst';
 		try {
-			layout = drill ? layoutDrill(call, drill, width) : layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), width);
+			layout = drill ? layoutDrill(call, drill, width) : analyst ? layoutAnalyst(store, person!.id, width) : layoutCall(call, speaker !== null && speaker >= 0 ? speaker : null, Boolean(s.filter?.answers), width);
 		} catch (error) {
 			layout = {lines: [], questions: []};
 			broken = cleanLine((error as Error)?.message ?? String(error));
 		}
-		const key = drill ? `${call.id}|drill|${s.drill!.metric}|${s.drill!.speaker}` : scrollKey(call.id, s.filter);
+		const key = drill ? `${call.id}|drill|${s.drill!.metric}|${s.drill!.speaker}` : analyst ? `analyst|${person!.id}` : scrollKey(call.id, s.filter);
 		const maxScroll = Math.max(0, layout.lines.length - g.textRows);
 		const top = Math.min(lineAt(layout, s.scroll[key]), maxScroll);
-		return {call, person, speaker, g, layout, key, maxScroll, top, drill, broken};
+		return {call, person, speaker, g, layout, key, maxScroll, top, drill, broken, analyst};
 	};
 	const deleted = useRef<{bookmark: State['bookmarks'][number]; index: number} | null>(null);
 	const keep = findAndKeep({store, latest, dispatch, derive, exportDir: props.exportDir ?? process.cwd(), deleted});
@@ -277,6 +280,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const trend = set.query ? searchTrendLines(store, set.query, set.perCall, g.sideWidth - 2) : [];
 		const lines = sidebarLines({
 			store: metricScope(store, store.calls[s.open]!),
+			library: store,
 			call: store.calls[s.open]!,
 			filter: s.filter,
 			compare: s.compare ? (store.call(s.compare) ?? null) : null,
@@ -285,7 +289,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		});
 		return trend.length ? [...trend, ...lines] : lines;
 	};
-	const {call, person, speaker, g, layout, top, drill, broken} = derive(state);
+	const {call, person, speaker, g, layout, top, drill, broken, analyst} = derive(state);
 	const absent = person && speaker === -1;
 	const candidates = useMemo(
 		() => (state.overlay === 'picker' ? pickerCandidates(store, call, state.picker.query) : []),
@@ -543,10 +547,15 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	const titleRoom = g.mainWidth - 2 - 6;
 	const base = drill
 		? [`${drill.title} · ${drill.count} · Esc returns`, `${drill.title} · ${drill.count}`].find(t => t.length <= titleRoom) ?? drill.title
-		: person
+		: person && analyst
+			? `${person.name} · questions, replies beneath`
+			: person
 			? `${person.name}${state.filter?.answers ? ' · answers' : ''}`
 			: quarter;
-	const who = drill ? null : speakingAt(call, layout, top);
+	// Across calls, the line's own call is named with its speaker.
+	const atCall = analyst ? layout.lines[top]?.call : undefined;
+	const speaking = drill ? null : speakingAt(call, layout, top, store.calls);
+	const who = atCall !== undefined && speaking ? `${callName(store.calls, store.calls[atCall]!)} · ${speaking}` : speaking;
 	const title = who ? `${base} · ${who}` : base;
 	const message = broken
 		? `This call cannot be shown (${broken}). } and { move to another call.`
@@ -554,7 +563,9 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		? drill.items.length === 0
 			? `Nothing behind this number in ${quarter}. Esc returns.`
 			: null
-		: absent
+		: analyst && layout.lines.length === 0
+		? `${person!.name} asks no question in the calls loaded. a shows all their turns.`
+		: absent && !analyst
 		? `${person!.name} does not speak in ${quarter}. } and { move to another call (they speak in ${person!.calls.map(id => store.call(id)?.meta.quarter ?? id).join(', ')}); x clears the filter.`
 		: layout.lines.length === 0
 			? `${person?.name ?? 'This view'} has no answers in the Q&A of ${quarter}. a shows all their turns.`
@@ -620,7 +631,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 							focused={state.focus === 'transcript'}
 							width={g.mainWidth}
 							height={g.bodyHeight}
-							hits={hits.query && !drill ? hits.marks(call.id) : undefined}
+							hits={hits.query && !drill && !analyst ? hits.marks(call.id) : undefined}
 						/>
 					)}
 					{state.sidebar ? (

@@ -62,18 +62,18 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted
 		if (latest.current.drill) dispatch({type: 'drill', drill: null});
 		const at = hit.marks[0]?.[0] ?? hit.start;
 		let d = derive(latest.current);
-		let line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+		let line = lineOf(d.layout, hit.turn, hit.paragraph, at, target);
 		if (line < 0 && latest.current.filter?.answers && d.speaker === hit.speaker) {
 			dispatch({type: 'toggleAnswers'});
 			dispatch({type: 'notice', text: `Answers mode off: this hit is not in an answer.`});
 			d = derive(latest.current);
-			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+			line = lineOf(d.layout, hit.turn, hit.paragraph, at, target);
 		}
 		if (line < 0 && latest.current.filter) {
 			dispatch({type: 'notice', text: `Filter cleared: this hit is not ${d.person?.name ?? 'the filtered person'}'s.`});
 			dispatch({type: 'filter', filter: null});
 			d = derive(latest.current);
-			line = lineOf(d.layout, hit.turn, hit.paragraph, at);
+			line = lineOf(d.layout, hit.turn, hit.paragraph, at, target);
 		}
 		// The same hit in the search as it is now (without the filter, "only them" no longer applies).
 		const now = hitsOf(latest.current).hits.findIndex(h => h.call === hit.call && h.turn === hit.turn && h.paragraph === hit.paragraph && h.start === hit.start);
@@ -164,7 +164,9 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted
 			case 'bookmark': {
 				const line = layout.lines[top];
 				if (!line) return dispatch({type: 'notice', text: 'Nothing to bookmark in this view.'});
-				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === call.id && b.turn === line.turn)?.note ?? '', call: call.id, turn: line.turn, index: null}});
+				// A view across calls: the line's own call.
+				const id = line.call !== undefined ? store.calls[line.call]!.id : call.id;
+				return dispatch({type: 'note', note: {text: s.bookmarks.find(b => b.call === id && b.turn === line.turn)?.note ?? '', call: id, turn: line.turn, index: null}});
 			}
 			case 'noteType':
 				return s.note && dispatch({type: 'note', note: {...s.note, text: s.note.text + (name === 'space' ? ' ' : name)}});

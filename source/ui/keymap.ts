@@ -143,7 +143,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'count', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'], label: '0-9', help: 'A count before a motion: 5j, 3], 2}', when: reading, scope: 'Everywhere'},
 	{command: 'percent', keys: ['%'], label: '%', help: 'After a number, that far in: 50%', when: reading, scope: 'Everywhere'},
 	{command: 'picker', keys: ['s'], label: 's', help: 'Pick a speaker: show only their turns', short: 'speaker', when: reading, scope: 'Everywhere', hint: reading},
-	{command: 'answers', keys: ['a'], label: 'a', help: 'Their answers only, under each question', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
+	{command: 'answers', keys: ['a'], label: 'a', help: 'Answers mode (analysts: their questions)', short: 'answers', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'clearFilter', keys: ['x'], label: 'x', help: 'Clear the speaker filter', short: 'clear', when: reading, scope: 'Everywhere', hint: s => reading(s) && s.filter !== null},
 	{command: 'sidebar', keys: ['i'], label: 'i', help: 'Show or hide the metrics sidebar', when: reading, scope: 'Everywhere'},
 	{command: 'trends', keys: ['t'], label: 't', help: 'Trends: each metric across the calls', short: 'trends', when: reading, scope: 'Everywhere', hint: inSidebar},

@@ -4,6 +4,8 @@
 import type {Anchor, Place} from './place.js';
 import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/store/view.js';
 import type {Call, Role} from '../model/types.js';
+import type {Store} from '../model/store/store.js';
+import {callName} from '../model/store/call-list.js';
 import {drill as drillOf, type Drill, type MetricId} from '../model/metrics/drill.js';
 import {fit, textWidth, wrapRanges} from './wrap.js';
 
@@ -21,6 +23,8 @@ export interface Line {
 	/** For a line of a paragraph: which paragraph of the turn, and where in its text the line begins (search hits are drawn from these). */
 	paragraph?: number;
 	start?: number;
+	/** In a view across calls (an analyst's questions): the store index of the line's call; else the open call's. */
+	call?: number;
 }
 
 export interface Layout {
@@ -101,8 +105,9 @@ export function hitColumns(line: Line, marks: ReadonlyMap<string, readonly [numb
 }
 
 /** The first line of `layout` showing offset `at` of a turn's paragraph, or -1 if the view leaves it out. */
-export function lineOf(layout: Layout, turn: number, paragraph: number, at: number): number {
-	return layout.lines.findIndex(l => l.turn === turn && l.paragraph === paragraph && l.start! <= at && at < l.start! + l.text.length - (l.kind === 'context' ? CONTEXT_BAR.length : 0) + 1);
+export function lineOf(layout: Layout, turn: number, paragraph: number, at: number, call?: number): number {
+	// In a view across calls, only the lines of `call`.
+	return layout.lines.findIndex(l => (call === undefined || l.call === undefined || l.call === call) && l.turn === turn && l.paragraph === paragraph && l.start! <= at && at < l.start! + l.text.length - (l.kind === 'context' ? CONTEXT_BAR.length : 0) + 1);
 }
 
 function build(call: Call, speaker: number | null, answers: boolean, width: number): Layout {
@@ -191,7 +196,7 @@ export function anchorAt(layout: Layout, line: number): Place {
 	const {lines} = layout;
 	for (let i = Math.max(0, line), lead = 0; i < lines.length && lead < 12; i++, lead++) {
 		const l = lines[i]!;
-		if (l.paragraph !== undefined && l.start !== undefined) return {turn: l.turn, paragraph: l.paragraph, start: l.start, lead};
+		if (l.paragraph !== undefined && l.start !== undefined) return {turn: l.turn, paragraph: l.paragraph, start: l.start, lead, ...(l.call !== undefined ? {call: l.call} : {})};
 	}
 	return line;
 }
@@ -204,7 +209,7 @@ export function lineAt(layout: Layout, place: Place | undefined): number {
 	if (typeof place === 'number') return place;
 	let known = found.get(layout);
 	if (!known) found.set(layout, (known = new Map()));
-	const key = `${place.turn}:${place.paragraph}:${place.start}:${place.lead}`;
+	const key = `${place.call ?? ''}:${place.turn}:${place.paragraph}:${place.start}:${place.lead}`;
 	const hit = known.get(key);
 	if (hit !== undefined) return hit;
 	const {lines} = layout;
@@ -213,8 +218,8 @@ export function lineAt(layout: Layout, place: Place | undefined): number {
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
 		if (l.paragraph === undefined || l.start === undefined) continue;
-		const cmp = l.turn - place.turn || l.paragraph - place.paragraph || l.start - place.start;
-		if (l.turn === place.turn && l.paragraph === place.paragraph && l.start <= place.start) at = i;
+		const cmp = (l.call ?? -1) - (place.call ?? -1) || l.turn - place.turn || l.paragraph - place.paragraph || l.start - place.start;
+		if ((l.call ?? -1) === (place.call ?? -1) && l.turn === place.turn && l.paragraph === place.paragraph && l.start <= place.start) at = i;
 		else if (cmp < 0) before = i;
 		else if (at >= 0) break;
 	}
@@ -226,3 +231,42 @@ export function lineAt(layout: Layout, place: Place | undefined): number {
 }
 
 export type {Anchor, Place} from './place.js';
+
+const analystCache = new WeakMap<Store, Map<string, Layout>>();
+
+/**
+ * The analyst's side of the Q&A: each of their questions in every call they
+ * ask in (oldest call first), management's replies beneath it, a divider
+ * naming each call. Lines carry their call, since the view spans many.
+ */
+export function layoutAnalyst(store: Store, person: string, width: number): Layout {
+	let perStore = analystCache.get(store);
+	if (!perStore) analystCache.set(store, (perStore = new Map()));
+	const key = `${person}|${width}`;
+	const known = perStore.get(key);
+	if (known) return known;
+	const lines: Line[] = [];
+	const questions: number[] = [];
+	store.calls.forEach((call, c) => {
+		const speaker = store.speakerIndex(call, person);
+		if (speaker < 0) return;
+		const asked = call.turns.flatMap((t, i) => (t.speaker === speaker && isQuestion(t) ? [i] : []));
+		if (asked.length === 0) return;
+		const label = ` ${callName(store.calls, call)} · ${call.meta.date ?? call.source} `;
+		const side = Math.max(2, Math.floor((width - textWidth(label)) / 2));
+		lines.push({kind: 'divider', text: fit(`${'─'.repeat(side)}${label}${'─'.repeat(side)}`, width), turn: asked[0]!, call: c});
+		lines.push({kind: 'blank', text: '', turn: asked[0]!, call: c});
+		for (const q of asked) {
+			questions.push(lines.length);
+			for (const turn of [q, ...call.turns.flatMap((t, i) => (t.answers === q ? [i] : []))]) {
+				lines.push({...headingLine(call, turn, false, width), call: c});
+				for (const l of turnLines(call, turn, false, width)) lines.push({...l, call: c});
+				lines.push({kind: 'blank', text: '', turn, call: c});
+			}
+		}
+	});
+	const layout = {lines, questions};
+	if (perStore.size > 16) perStore.clear();
+	perStore.set(key, layout);
+	return layout;
+}

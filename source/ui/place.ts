@@ -14,6 +14,8 @@ export interface Anchor {
 	start: number;
 	/** Lines above the anchored text line that the pane starts with (headings, dividers: one line each at any width). */
 	lead: number;
+	/** In a view across calls (an analyst's questions): which call (its index in the store). */
+	call?: number;
 }
 
 /** A line of a transcript (a number, from settings of an older version), or a place in its text. */

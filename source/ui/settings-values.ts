@@ -8,7 +8,7 @@ import type {Filter} from './state.js';
 import {isAnchor, type Anchor, type Place} from './place.js';
 
 /** An anchor's own fields only (nothing else of the file is kept). */
-const placeOf = (a: Anchor): Anchor => ({turn: a.turn, paragraph: a.paragraph, start: a.start, lead: a.lead});
+const placeOf = (a: Anchor): Anchor => ({turn: a.turn, paragraph: a.paragraph, start: a.start, lead: a.lead, ...(Number.isSafeInteger(a.call) && a.call! >= 0 ? {call: a.call} : {})});
 
 export interface SavedSettings {
 	/** Id of the open call (an id, so the setting survives calls being added). */

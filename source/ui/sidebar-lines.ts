@@ -2,12 +2,13 @@
 // call's (or the open call beside another), talk share as bars. A line with a
 // `metric` is a number the reader can open (Enter) to see the words behind it.
 // Pure, so every line can be checked in a test.
-import {callName} from '../model/store/call-list.js';
+import {callName, companyOf} from '../model/store/call-list.js';
 import type {MetricId} from '../model/metrics/drill.js';
 import {formatChange, formatValue, grouped} from '../model/metrics/format-number.js';
 import {callMetrics, personMetrics} from '../model/metrics/metrics.js';
 import {callReport, speakerFigures} from '../model/metrics/report.js';
 import type {Store} from '../model/store/store.js';
+import {isQuestion} from '../model/store/view.js';
 import {compareCalls} from '../model/metrics/trends.js';
 import type {Call, Role} from '../model/types.js';
 import {bar, percent} from './bars.js';
@@ -94,6 +95,8 @@ export interface SidebarInput {
 	/** False until the language metrics are computed (after the first frame): their rows say `…`. */
 	ready: boolean;
 	width: number;
+	/** The whole library (store is the open company's calls): an analyst's figures cover every company. */
+	library?: Store;
 }
 
 const made = new WeakMap<Store, Map<string, SideLine[]>>();
@@ -115,7 +118,38 @@ export function sidebarLines(input: SidebarInput): SideLine[] {
 	return lines;
 }
 
-function makeLines({store, call, filter, compare, ready, width}: SidebarInput): SideLine[] {
+/** An analyst across the library: calls and companies they ask in, and their questions call by call (the latest first, as many as `most`). */
+function analystLines(library: Store, person: string, width: number, most = 12): SideLine[] {
+	const asked = library.calls.flatMap((c, i) => {
+		const speaker = library.speakerIndex(c, person);
+		if (speaker < 0) return [];
+		const questions = c.turns.filter(t => t.speaker === speaker && isQuestion(t)).length;
+		return [{call: c, index: i, questions}];
+	});
+	if (asked.length === 0) return [];
+	const companies = new Set(asked.map(a => companyOf(a.call) || a.call.id));
+	const out: SideLine[] = [
+		{text: pair('Calls asked in', String(asked.filter(a => a.questions > 0).length), width)},
+		{text: pair('Companies covered', String(companies.size), width)},
+		{text: fit('Questions asked by call', width), style: 'dim'},
+	];
+	const shown = asked.slice(-most).reverse();
+	const top = Math.max(1, ...shown.map(a => a.questions));
+	const label = Math.min(14, Math.max(...shown.map(a => textWidth(callName(library.calls, a.call)))));
+	const count = String(top).length;
+	const barWidth = Math.max(1, width - label - count - 2);
+	for (const a of shown) {
+		out.push({
+			text: `${fit(callName(library.calls, a.call), label).padEnd(label)} ${bar(a.questions / top, barWidth).padEnd(barWidth)} ${String(a.questions).padStart(count)}`,
+			style: 'bar',
+			role: 'analyst',
+		});
+	}
+	if (asked.length > most) out.push({text: fit(`… and ${asked.length - most} earlier calls`, width), style: 'dim'});
+	return out;
+}
+
+function makeLines({store, call, filter, compare, ready, width, library}: SidebarInput): SideLine[] {
 	const out: SideLine[] = [];
 	const later = (value: () => string) => (ready ? value() : '…');
 	const row = (label: string, value: string, metric?: MetricId, speaker: number | null = null): SideLine => ({text: pair(label, value, width), metric, speaker});
@@ -160,6 +194,7 @@ function makeLines({store, call, filter, compare, ready, width}: SidebarInput): 
 				);
 				out.push(row('Figures quoted', later(() => String(f().figures)), 'figures', speaker));
 			}
+			if (person.role === 'analyst') for (const l of analystLines(library ?? store, person.id, width)) out.push(l);
 			out.push({text: fit('Talk share by call', width), style: 'dim'});
 			const barWidth = Math.max(1, width - 13);
 			m.perCall.forEach((c, i) => {
