@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {inkWithoutDevAwaits, sliceAnsiLazySegmenter, styledCharsSameStyle, tokenizeByCodeUnit, yogaWithoutFetch} from './source/build/dependency-patches.mjs';
+import {inkWithoutDevAwaits, outputSharedBlank, sliceAnsiLazySegmenter, styledCharsSameStyle, tokenizeByCodeUnit, yogaWithoutFetch} from './source/build/dependency-patches.mjs';
 
 // string-width-fast.ts falls back to the real string-width; in the bundle that
 // module loads on first use (see string-width-lazy.cjs).
@@ -37,7 +37,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.ER_NO_MINIFY !== "1",
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   // React's development build leaks memory per frame and is slower: ship production.
@@ -92,12 +92,12 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.ER_NO_MINIFY !== "1",
   legalComments: 'none',
   define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__ui_url'},
   alias: aliases,
   external: ['yoga-layout'],
-  plugins: [inkWithoutDevAwaits, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter, styledCharsSameStyle],
+  plugins: [inkWithoutDevAwaits, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter, styledCharsSameStyle, outputSharedBlank],
   logLevel: 'warning',
 });
 // The cache: made by running the script once and rendering a first frame, so

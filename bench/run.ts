@@ -41,7 +41,7 @@ async function searchKeystrokes() {
 	console.log(`search: index and warm-up ${m('index')} (after the first frame); per keystroke median ${m('median')}, p95 ${m('p95')}, max ${m('max')} over ${runs[0].n} keystrokes (median of 5 processes)  [target <= 5 ms]`);
 }
 
-// BENCH_ONLY=library (or reader, list): one part of the bench, when working on it.
+// BENCH_ONLY=library (or reader, list, coverage, model): one part of the bench, when working on it.
 const only = process.env['BENCH_ONLY'];
 const part = (name: string) => !only || only === name;
 if (part('model')) {
@@ -145,6 +145,58 @@ function searchLineLatency() {
 	const xs = [...r.latency].sort((p, q) => p - q);
 	console.log(`search line in the reader (140x40, ${xs.length} letters typed): key to new results median ${fmt(median(xs))}, max ${fmt(xs[xs.length - 1]!)}  [the search itself: see search above]`);
 }
+
+/** Issue 14: a coverage list in the reader — 1,000 calls of scale-library through the index. */
+function coverageList() {
+	const tool = new URL('../../shared/tools/scale-library', import.meta.url).pathname;
+	if (!existsSync(tool)) {
+		console.log('coverage list: ../shared/tools/scale-library not found, skipped');
+		return;
+	}
+	const dir = '.tmp/library-1000';
+	if (!existsSync(`${dir}/.made`)) {
+		spawnSync('python3', [tool, '1000', dir], {stdio: 'ignore'});
+		writeFileSync(`${dir}/.made`, '');
+	}
+	const cache = mkdtempSync(join(tmpdir(), 'er-bench-cover-'));
+	const env = {...settingsWith({}), EARNINGS_READER_CACHE_DIR: cache};
+	spawnSync(process.execPath, ['dist/cli.js', '--dir', dir, 'index'], {env: {...process.env, ...env}, stdio: 'ignore'});
+	const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+	const figure = (xs: number[]) => `median ${fmt(median(xs))}, p95 ${fmt(p95(xs))}, max ${fmt(Math.max(...xs))}`;
+	const typed = [...'aapl 2019q2'];
+	const r = drive(120, 40, [process.execPath, 'dist/cli.js', '--dir', dir], [
+		{wait: 'Metrics', timeout: 30},
+		{sleep: 1},
+		{latency: 'j', count: 60},
+		{latency: 'k', count: 30},
+		{keys: 'f'},
+		{sleep: 0.2},
+		...typed.map(ch => ({latency: ch, count: 1})),
+		{wait: 'Apple AAPL 1'},
+		{keys: '\r'},
+		{wait: 'Apple · Q2 2019'},
+		{keys: 'q'},
+	], env);
+	const moves = r.latency.slice(0, 90);
+	const letters = r.latency.slice(90);
+	console.log(`coverage list, 1,000 calls through the index (120x40): moving in the call list ${figure(moves)} over ${moves.length} keys  [target p95 <= 16 ms]`);
+	console.log(`  typing its filter (f, then ${JSON.stringify(typed.join(''))}): ${figure(letters)}; Apple Q2 2019 opened in ${typed.length + 2} keys from the start  [target p95 <= 16 ms; <= 15 keys]`);
+	// Trends of 40-odd calls: two companies' folders and the bundled calls, widened with Tab to all of them.
+	const folders = readdirSync(dir).filter(f => !f.startsWith('.')).sort().slice(0, 2).map(f => join(dir, f));
+	const trendsEnv = {...settingsWith({}), EARNINGS_READER_CACHE_DIR: cache};
+	const t = drive(140, 40, [process.execPath, 'dist/cli.js', ...folders.flatMap(f => ['--dir', f])], [
+		{wait: 'Metrics', timeout: 30},
+		{sleep: 1},
+		{latency: 't', count: 1},
+		{latency: '\t', count: 1},
+		...[...'margin'].map(ch => ({latency: ch, count: 1})),
+		{keys: '\u001Bq'},
+	], trendsEnv);
+	const calls = spawnSync(process.execPath, ['dist/cli.js', ...folders.flatMap(f => ['--dir', f]), 'list'], {encoding: 'utf8', env: {...process.env, ...trendsEnv}}).stdout.trim().split('\n').length - 1;
+	console.log(`  trends (140x40): open the company's ${fmt(t.latency[0]!)}, widened to all ${calls} calls ${fmt(t.latency[1]!)}, each letter of a term ${figure(t.latency.slice(2))}  [target <= 100 ms at 40 calls]`);
+	rmSync(cache, {recursive: true, force: true});
+}
+if (part('coverage')) coverageList();
 
 if (part('reader')) {
 	firstFrame();

@@ -50,9 +50,12 @@ describe('build', () => {
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 14}), parts => {
 				const chars = slow.styledCharsFromTokens(tokenize(parts.join('')));
+				// The patched tokens to cells: the same cells, their style arrays shared.
+				assert.deepEqual(fast.styledCharsFromTokens(tokenize(parts.join(''))), chars, JSON.stringify(parts));
 				// Cells as Ink's output grid holds them: each with its own copy of its styles.
 				const copies = chars.map(c => ({...c, styles: c.styles.map(code => ({...code}))}));
 				assert.equal(fast.styledCharsToString(copies), slow.styledCharsToString(chars), JSON.stringify(parts));
+				assert.equal(fast.styledCharsToString(fast.styledCharsFromTokens(tokenize(parts.join('')))), slow.styledCharsToString(chars), JSON.stringify(parts));
 			}),
 			{numRuns: 3000},
 		);

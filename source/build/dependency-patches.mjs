@@ -80,5 +80,29 @@ export const STYLED_CHARS_SAME_STYLE = [
 export function styledCharsToString(chars) {`],
   ['ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));', 'if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));'],
   ['ret += ansiCodesToString(diffAnsiCodes(char.styles, []));', 'if (char.styles.length > 0) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));'],
+  // Each cell got its own copy of the style codes (and a spread of its token):
+  // ~5,000 arrays and objects a frame, most of the garbage of a key press
+  // (profiled; the p95 of a key in a list of 1,000 calls). The codes are never
+  // changed in place (reduceAnsiCodesIncremental returns a new array), so the
+  // cells of one run share one array, and sameStyles above sees it at once.
+  [`ret.push({
+                ...token,
+                styles: [...codes],
+            });`, `ret.push({type: token.type, value: token.value, fullWidth: token.fullWidth, styles: codes});`],
 ];
 export const styledCharsSameStyle = patch('styled-chars-same-style', /@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/, STYLED_CHARS_SAME_STYLE);
+
+// Ink's frame starts as a grid of blank cells, a new object (and a new empty
+// style array) for each: ~5,000 a frame at 120x40, every key press. Cells are
+// only ever replaced, never changed in place (output.js writes
+// \`currentLine[x] = character\`), so one blank cell serves them all.
+export const OUTPUT_SHARED_BLANK = [
+  [`                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`, `                row.push(BLANK_CELL);`],
+  ['export default class Output {', "const BLANK_CELL = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});\nexport default class Output {"],
+];
+export const outputSharedBlank = patch('output-shared-blank', /ink[\\/]build[\\/]output\.js$/, OUTPUT_SHARED_BLANK);

@@ -60,6 +60,13 @@ function speakingAt(open: Call, layout: Layout, top: number, calls: readonly Cal
 	return asker ? `${name}, answering ${asker}` : name;
 }
 
+/** The calls whose metrics are worked out after the first frame, the open company's first. */
+function backgroundCalls(store: Store, open: Call): Call[] {
+	const own = metricScope(store, open).calls.filter(c => c !== open);
+	if (!store.indexSearch || store.calls.length <= 100) return [...own, ...store.calls.filter(c => c !== open && !own.includes(c))];
+	return own.slice(-60);
+}
+
 /** The motions a count repeats (5j, 3], 2}). */
 const REPEATABLE = new Set<Command>(['down', 'up', 'pageDown', 'pageUp', 'halfDown', 'halfUp', 'listPageDown', 'listPageUp', 'nextQuestion', 'prevQuestion', 'nextCall', 'prevCall', 'nextHit', 'prevHit', 'bookmarkDown', 'bookmarkUp', 'compareDown', 'compareUp']);
 
@@ -214,8 +221,9 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			() => {
 				settings.start().then(notice => live && notice && dispatch({type: 'notice', text: notice}), () => {});
 			},
-			// A library read from the index has its turns on disk: only the open call is worked out.
-			...(store.indexSearch ? [] : store.calls.filter(c => c !== open)).map(c => () => void callReport(metricScope(store, c), c)),
+			// A library read from the index has its turns on disk: the open company's calls are worked
+			// out (what the sidebar's charts, trends and compare read first), and the rest only in a small library.
+			...backgroundCalls(store, open).map(c => () => void callReport(metricScope(store, c), c)),
 			() => prepareSearch(store),
 		];
 		let timer: NodeJS.Timeout | undefined;
