@@ -41,7 +41,7 @@ async function searchKeystrokes() {
 	console.log(`search: index and warm-up ${m('index')} (after the first frame); per keystroke median ${m('median')}, p95 ${m('p95')}, max ${m('max')} over ${runs[0].n} keystrokes (median of 5 processes)  [target <= 5 ms]`);
 }
 
-// BENCH_ONLY=library (or reader, list, coverage, model): one part of the bench, when working on it.
+// BENCH_ONLY=library (or reader, list, coverage, model, metrics): one part of the bench, when working on it.
 const only = process.env['BENCH_ONLY'];
 const part = (name: string) => !only || only === name;
 if (part('model')) {
@@ -50,6 +50,13 @@ if (part('model')) {
 	await allMetrics();
 	await searchKeystrokes();
 }
+
+/** Issue 15: the non-answer detector on the researchers' labelled responses (../shared/labels/non-answers/; skipped where absent). */
+function nonAnswers() {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/non-answers.ts'], {encoding: 'utf8'});
+	process.stdout.write(r.stdout || r.stderr);
+}
+if (part('metrics')) nonAnswers();
 
 // ---- The reader through a pseudo-terminal (test/pty-driver.py) ----
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';

@@ -3,6 +3,7 @@
 // any number and see the words (drill-down).
 import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
 import {findFigures, type FigureKind} from './figures.js';
+import {isNonAnswer, nonAnswerCues, phrasePattern, type NonAnswerCue} from './non-answers.js';
 import {callTokens, PhraseList, sentences, type Span} from '../text/text-match.js';
 import type {Call, Section} from '../types.js';
 import {WordTable, wordOf} from '../text/vocabulary.js';
@@ -54,12 +55,12 @@ export interface CallLanguage {
 }
 
 const hedgeList = new PhraseList(HEDGES);
-const nonAnswerList = new PhraseList(NON_ANSWERS);
+// The list's phrases are matched beside the rules of non-answers.ts (each of them a refusal or deferral on its own).
+const nonAnswerPhrases = phrasePattern(NON_ANSWERS);
 const forwardList = new PhraseList(FORWARD);
 
 // One lookup per word says which lists could match there (most words: none).
 const HEDGE = 1;
-const REFUSAL = 2;
 const CUE = 4;
 const GOOD = 8;
 const BAD = 16;
@@ -71,12 +72,14 @@ const flag = (words: Iterable<string>, bit: number) => {
 	for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
 };
 flag(hedgeList.firstWords(), HEDGE);
-flag(nonAnswerList.firstWords(), REFUSAL);
 flag(forwardList.firstWords(), CUE);
 flag(POSITIVE, GOOD);
 flag(NEGATIVE, BAD);
 flag(NEGATORS, NEGATOR);
 const flagsOf = new WordTable(w => (FLAGS.get(w) ?? 0) | (/^[12]\d{3}$/.test(w) ? YEAR : 0));
+
+/** Words as a turn's count counts them (runs between spaces). */
+const wordsIn = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
 export const emptyCounts = (): Counts => ({words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0});
 
@@ -128,6 +131,8 @@ export function callLanguage(call: Call): CallLanguage {
 		const counts = countsFor(speaker, section);
 		for (const c of counts) c.words += turn.words;
 		const refusals: Hit[] = [];
+		const refusalCues: (NonAnswerCue & {before: number})[] = [];
+		let wordsSoFar = 0;
 		for (let pi = 0; pi < turn.paragraphs.length; pi++) {
 			const text = turn.paragraphs[pi]!.text;
 			const {ids, starts, ends} = paragraphTokens[t]![pi]!;
@@ -136,7 +141,6 @@ export function callLanguage(call: Call): CallLanguage {
 			const cues: Hit[] = [];
 			// Each list's hits do not overlap one another: the next free word per list.
 			let hedgeFree = 0;
-			let refusalFree = 0;
 			let cueFree = 0;
 			let negator = -10;
 			for (let i = 0; i < ids.length; i++) {
@@ -147,10 +151,6 @@ export function callLanguage(call: Call): CallLanguage {
 				if (f & HEDGE && i >= hedgeFree) {
 					const m = hedgeList.matchAt(ids, i);
 					if (m) out.hedges.push(hit(m.text, i, (hedgeFree = i + m.ids.length) - 1));
-				}
-				if (f & REFUSAL && i >= refusalFree) {
-					const m = nonAnswerList.matchAt(ids, i);
-					if (m) refusals.push(hit(m.text, i, (refusalFree = i + m.ids.length) - 1));
 				}
 				if (f & CUE && i >= cueFree) {
 					const m = forwardList.matchAt(ids, i);
@@ -164,6 +164,14 @@ export function callLanguage(call: Call): CallLanguage {
 				if (f & NEGATOR) negator = i;
 			}
 			for (const c of cues) out.forwardCues.push(c);
+			// Only an answer can be a non-answer: the rules run on the turns that answer a question.
+			if (turn.answers !== null) {
+				for (const c of nonAnswerCues(text, nonAnswerPhrases)) {
+					refusalCues.push({...c, before: wordsSoFar + wordsIn(text.slice(0, c.start))});
+					refusals.push({turn: t, paragraph: pi, start: c.start, end: c.end, what: c.what, speaker, section});
+				}
+				wordsSoFar += wordsIn(text);
+			}
 			// Sentences: how many, and which hold a forward cue.
 			let cue = 0;
 			for (const [start, end] of sentences(text)) {
@@ -178,7 +186,7 @@ export function callLanguage(call: Call): CallLanguage {
 				out.figures.push({turn: t, paragraph: pi, start: f.start, end: f.end, what: f.kind, text: text.slice(f.start, f.end), speaker, section});
 			}
 		}
-		if (turn.answers !== null && refusals.length > 0) {
+		if (turn.answers !== null && refusals.length > 0 && isNonAnswer(refusalCues, turn.words, c => (c as NonAnswerCue & {before: number}).before)) {
 			out.nonAnswers.push({turn: t, question: turn.answers, speaker, hits: refusals});
 		}
 	}
