@@ -188,11 +188,13 @@ describe('bundled calls: Q&A threads', () => {
 	it('an executive answer points at the analyst question before it, until the next analyst or operator', () => {
 		const call = bundledCall('tesla-2012-q1');
 		// Opening (0), operator intro (1), Amir's greeting (2), Elon "Hi." (3),
-		// Evanson "Hi." (4), Amir's question (5), Elon's answer (6).
+		// Evanson "Hi." (4), Amir's question (5), Elon's answer (6). The greeting
+		// asks nothing (questions.ts): no question, and the two "Hi."s answer nothing.
 		assert.equal(speakerName(call, 1), 'Operator');
 		assert.equal(speakerName(call, 2), 'Amir Rozwadowski');
-		assert.equal(call.turns[3]!.answers, 2);
-		assert.equal(call.turns[4]!.answers, 2);
+		assert.equal(call.turns[2]!.exchange, null);
+		assert.equal(call.turns[3]!.answers, null);
+		assert.equal(call.turns[4]!.answers, null);
 		assert.equal(speakerName(call, 5), 'Amir Rozwadowski');
 		assert.equal(call.turns[6]!.answers, 5);
 		assert.equal(call.turns[1]!.answers, null);
@@ -201,9 +203,12 @@ describe('bundled calls: Q&A threads', () => {
 
 	it('a follow-up from the same analyst is a new question in the same exchange', () => {
 		const call = bundledCall('tesla-2012-q1');
-		assert.equal(call.turns[2]!.exchange, call.turns[5]!.exchange);
+		// Amir's questions (5, 7, 9) are one exchange; his "Thank you very much for the incremental color." (11) is none.
+		assert.equal(call.turns[5]!.exchange, call.turns[7]!.exchange);
+		assert.equal(call.turns[9]!.exchange, call.turns[5]!.exchange);
+		assert.equal(call.turns[11]!.exchange, null);
 		const next = call.turns.findIndex((t, i) => i > 6 && speakerName(call, i) === 'Christopher M. Kovacs');
-		assert.equal(call.turns[next]!.exchange, call.turns[2]!.exchange! + 1);
+		assert.equal(call.turns[next]!.exchange, call.turns[5]!.exchange! + 1);
 	});
 
 	it('the unattributed opening question of Q3 2012 is answered by Elon Musk', () => {

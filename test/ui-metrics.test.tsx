@@ -105,9 +105,9 @@ describe('trends and compare', () => {
 			assertFits(f, cols, rows);
 			assert.ok(f.includes('vs Q4 2016'), 'status bar says so');
 			if (cols >= 200) {
-				assert.match(f, /Questions +60 +27 +−33/);
+				assert.match(f, /Questions +37 +25 +−12/);
 				assert.ok(f.includes('Analysts new in Q2 2017'));
-			} else assert.match(f, /60 → 27 \(−33\)/);
+			} else assert.match(f, /37 → 25 \(−12\)/);
 			assert.ok(frame());
 			app.unmount();
 		});

@@ -117,7 +117,7 @@ describe('wrapping and layout', () => {
 
 	it('question anchors: one per question in the full view, one per context in answers mode', () => {
 		const call = bundledCall('tesla-2017-q2');
-		assert.equal(layoutCall(call, null, false, 80).questions.length, 27);
+		assert.equal(layoutCall(call, null, false, 80).questions.length, 25);
 		const musk = call.speakers.findIndex(s => s.id === 'elon-musk');
 		const answers = layoutCall(call, musk, true, 80);
 		assert.equal(answers.questions.length, answers.lines.filter(l => l.kind === 'context-heading').length);

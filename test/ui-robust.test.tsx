@@ -98,7 +98,7 @@ describe('reader: a flagged call', () => {
 		await tick(60);
 		const frame = (app.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 		assert.match(frame, /[│┃]!Q2 2011 +31q[│┃]/);
-		assert.match(frame, /[│┃] Q1 2012 +72q[│┃]/);
+		assert.match(frame, /[│┃] Q1 2012 +41q[│┃]/);
 		app.unmount();
 	});
 });

@@ -1,4 +1,5 @@
 // Items from any layout → a call: speakers with roles, sections, Q&A threads.
+import {asks} from './questions.js';
 import type {Item, LayoutResult} from '../layouts/items.js';
 import type {Label} from './labels.js';
 import {clusterNames, fullestName, personSlug, samePerson} from '../people/names.js';
@@ -95,8 +96,9 @@ export function buildCall(result: LayoutResult, meta: CallMeta): ParsedCall {
 		if (start >= 0) for (let i = start; i < drafts.length; i++) drafts[i]!.section = 'qa';
 	}
 
-	// 4. Turns and Q&A threads: an analyst's turn is a question; executives answer
-	// it until the next analyst or operator turn.
+	// 4. Turns and Q&A threads: an analyst's turn that asks is a question (the
+	// rule: questions.ts); executives answer it until the next question, another
+	// analyst or the operator.
 	const turns: Turn[] = [];
 	let question: number | null = null;
 	let exchange = -1;
@@ -116,11 +118,18 @@ export function buildCall(result: LayoutResult, meta: CallMeta): ParsedCall {
 			// An unattributed turn that an executive then answers is a question too
 			// (calls that start mid-Q&A open with one).
 			const unattributedQuestion = role === null && roleOf(i + 1) === 'executive';
-			if (role === 'analyst' || unattributedQuestion) {
+			if ((role === 'analyst' || unattributedQuestion) && asks(paragraphs.map(p => p.text).join(' '))) {
 				if (asker !== speakerOf[i] || exchange < 0) exchange++;
 				asker = speakerOf[i];
 				question = i;
 				turn.exchange = exchange;
+			} else if (role === 'analyst' || unattributedQuestion) {
+				// Thanks, a sign-off, an acknowledgement: no question (questions.ts). After another
+				// analyst's, an executive's reply answers nothing; after the asker's own, the answer may go on.
+				if (asker !== speakerOf[i]) {
+					question = null;
+					asker = undefined;
+				}
 			} else if (role === 'operator') {
 				question = null;
 				asker = undefined;
