@@ -109,3 +109,28 @@ describe('figures', () => {
 		assert.equal(figures, 254);
 	});
 });
+
+describe('a change beside two values agrees with them', () => {
+	it('is worked out from the values as shown (3% → 21% is +18pt, not the +17pt of 3.4 → 20.6)', async () => {
+		const {changeAsShown, formatValue} = await import('../source/model/metrics/format-number.ts');
+		assert.equal(`${formatValue(0.034, 'share')} → ${formatValue(0.206, 'share')} (${changeAsShown(0.034, 0.206, 'share')})`, '3% → 21% (+18pt)');
+		assert.equal(changeAsShown(0.274, 0.354, 'tone'), '+0.08');
+		assert.equal(changeAsShown(0.1, 0.3, 'per100'), '+0.20');
+		assert.equal(changeAsShown(2.64, 2.06, 'decimal'), '−0.5');
+		assert.equal(changeAsShown(10025, 10008, 'words'), '−17');
+		// Every pair of shown values and its shown change agree, for random values of each unit.
+		for (const unit of ['share', 'tone', 'per100', 'decimal', 'ratio', 'count'] as const) {
+			for (let i = 0; i < 500; i++) {
+				const a = Math.random() * (unit === 'count' ? 500 : 2) - (unit === 'tone' ? 1 : 0);
+				const b = Math.random() * (unit === 'count' ? 500 : 2) - (unit === 'tone' ? 1 : 0);
+				// `<1%` stands for a share under half a percent: not a number to add up.
+				if (unit === 'share' && (a < 0.005 || b < 0.005)) continue;
+				const num = (s: string) => Number(s.replace(/[,%xpt+±]/g, '').replace('−', '-'));
+				const shownA = num(formatValue(a, unit)) / (unit === 'share' ? 100 : 1);
+				const shownB = num(formatValue(b, unit)) / (unit === 'share' ? 100 : 1);
+				const change = num(changeAsShown(a, b, unit)) / (unit === 'share' ? 100 : 1);
+				assert.ok(Math.abs(shownB - shownA - change) < 1e-9, `${unit}: ${a} ${b} → ${formatValue(a, unit)} ${formatValue(b, unit)} ${changeAsShown(a, b, unit)}`);
+			}
+		}
+	});
+});

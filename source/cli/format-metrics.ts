@@ -1,5 +1,5 @@
 // `earnings-reader metrics`: every metric of a call as text, or as JSON.
-import {formatChange, formatValue, percent} from '../model/metrics/format-number.js';
+import {changeAsShown, formatValue, percent} from '../model/metrics/format-number.js';
 import {personReport, type CallReport} from '../model/metrics/report.js';
 import type {Person} from '../model/store/store.js';
 import {table, type Style} from './format.js';
@@ -21,7 +21,7 @@ export function formatCallReport(r: CallReport, style: Style): string {
 	row('Hedging', `${r.hedging.all.toFixed(2)} per 100 words (prepared ${r.hedging.prepared.toFixed(2)}, Q&A ${r.hedging.qa.toFixed(2)}); ${r.hedging.count} hedges`);
 	row('Non-answers', r.nonAnswers.length === 0 ? '0' : `${r.nonAnswers.length}: ${r.nonAnswers.map(x => `${x.speaker ?? 'unnamed'} "${x.phrases.join('", "')}" (turn ${x.turn})`).join('; ')}`);
 	row('Forward-looking', `${percent(r.forward.all)} of sentences (prepared ${percent(r.forward.prepared)}, Q&A ${percent(r.forward.qa)})`);
-	row('Tone', `${formatValue(r.tone.net, 'tone')} (${r.tone.positive} positive, ${r.tone.negative} negative words)${r.tone.change === null ? '' : `, ${formatChange(r.tone.change, 'tone')} from the previous call`}`);
+	row('Tone', `${formatValue(r.tone.net, 'tone')} (${r.tone.positive} positive, ${r.tone.negative} negative words)${r.tone.change === null ? '' : `, ${changeAsShown(r.tone.net - r.tone.change, r.tone.net, 'tone')} from the previous call`}`);
 	const k = r.figures.byKind;
 	row('Figures quoted', `${r.figures.count}: ${k.money} money, ${k.percent} percentages, ${k.rate} rates, ${k.count} unit counts`);
 	row('Terms', list(r.terms.words.map(t => t.term)));
@@ -46,7 +46,7 @@ export function formatPersonReport(person: Person, rows: ReturnType<typeof perso
 		r.hedgesPer100.toFixed(2),
 		percent(r.forwardShare),
 		formatValue(r.tone, 'tone'),
-		r.toneChange === null ? '-' : formatChange(r.toneChange, 'tone'),
+		r.toneChange === null ? '-' : changeAsShown(r.tone - r.toneChange, r.tone, 'tone'),
 		String(r.nonAnswers),
 		String(r.figures),
 	]);

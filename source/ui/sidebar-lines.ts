@@ -4,7 +4,7 @@
 // Pure, so every line can be checked in a test.
 import {callName, companyOf} from '../model/store/call-list.js';
 import type {MetricId} from '../model/metrics/drill.js';
-import {formatChange, formatValue, grouped} from '../model/metrics/format-number.js';
+import {changeAsShown, formatValue, grouped} from '../model/metrics/format-number.js';
 import {callMetrics, personMetrics} from '../model/metrics/metrics.js';
 import {callReport, speakerFigures} from '../model/metrics/report.js';
 import type {Store} from '../model/store/store.js';
@@ -186,7 +186,7 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 						later(() => {
 							const tone = f().tone;
 							const before = previous ? speakerFigures(previous, store.speakerIndex(previous, person.id)).tone : null;
-							return `${formatValue(tone, 'tone')}${before === null ? '' : ` (${formatChange(tone - before, 'tone')})`}`;
+							return `${formatValue(tone, 'tone')}${before === null ? '' : ` (${changeAsShown(before, tone, 'tone')})`}`;
 						}),
 						'tone',
 						speaker,
@@ -231,7 +231,7 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push(row('  Q&A', v(x => x.hedging.qa.toFixed(2)), 'hedgesQa'));
 	out.push(row('Non-answers', v(x => String(x.nonAnswers.length)), 'nonAnswers'));
 	out.push(row('Forward-looking', v(x => percent(x.forward.all)), 'forward'));
-	out.push(row('Tone', v(x => `${formatValue(x.tone.net, 'tone')}${x.tone.change === null ? '' : ` (${formatChange(x.tone.change, 'tone')})`}`), 'tone'));
+	out.push(row('Tone', v(x => `${formatValue(x.tone.net, 'tone')}${x.tone.change === null ? '' : ` (${changeAsShown(x.tone.net - x.tone.change, x.tone.net, 'tone')})`}`), 'tone'));
 	out.push(row('Figures quoted', v(x => String(x.figures.count)), 'figures'));
 	out.push(heading('Terms that stand out'));
 	if (r) {
@@ -270,7 +270,7 @@ function compareLines(store: Store, call: Call, other: Call, ready: boolean, wid
 		'Forward-looking': 'forward', Tone: 'tone', Figures: 'figures',
 	};
 	for (const r of c.rows) {
-		const values = [formatValue(r.a, r.unit), formatValue(r.b, r.unit), formatChange(r.b - r.a, r.unit)] as const;
+		const values = [formatValue(r.a, r.unit), formatValue(r.b, r.unit), changeAsShown(r.a, r.b, r.unit)] as const;
 		if (wide) out.push({text: `${fit(r.label, width - 25).padEnd(width - 24)}${cols(...values)}`, metric: ids[r.label]});
 		else {
 			out.push({text: fit(r.label, width), metric: ids[r.label]});

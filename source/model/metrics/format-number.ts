@@ -60,3 +60,19 @@ export function formatChange(delta: number, unit: Unit): string {
 			return `${sign}${x.toFixed(1)}x`;
 	}
 }
+
+/** How finely a unit is shown (formatValue): a value rounded to it is the value the reader sees. */
+const SHOWN_STEP: Record<Unit, number> = {count: 1, words: 1, share: 0.01, decimal: 0.1, per100: 0.01, ratio: 0.1, tone: 0.01};
+
+/** A value rounded as formatValue shows it. */
+export const asShown = (value: number, unit: Unit) => Math.round(value / SHOWN_STEP[unit]) * SHOWN_STEP[unit];
+
+/**
+ * The change from `a` to `b` as shown beside them: worked out from the rounded
+ * values, so that `3% → 21%` reads `+18pt`, never the `+17pt` of 3.4 → 20.6.
+ */
+export function changeAsShown(a: number, b: number, unit: Unit): string {
+	const step = SHOWN_STEP[unit];
+	// Rounded again: 0.3 - 0.1 is 0.19999… in floating point.
+	return formatChange(Math.round((asShown(b, unit) - asShown(a, unit)) / step) * step, unit);
+}
