@@ -18,7 +18,7 @@ export function formatCallReport(r: CallReport, style: Style): string {
 	row('Q&A', `${r.qa.questions} questions from ${r.qa.analysts} analysts at ${r.qa.firms} firms (${r.qa.questionsPerAnalyst.toFixed(1)} each); answers ${formatValue(r.qa.answerToQuestion, 'ratio')} the length of the questions`);
 	if (r.qa.longestAnswer) row('Longest answer', `${n(r.qa.longestAnswer.words)} words, to ${r.qa.longestAnswer.asker ?? 'an unnamed analyst'} (turn ${r.qa.longestAnswer.question})`);
 	row('Unanswered', r.qa.unanswered.length === 0 ? '0' : `${r.qa.unanswered.length}: ${r.qa.unanswered.map(u => `${u.asker ?? 'unnamed'} (turn ${u.question})`).join(', ')}`);
-	row('Hedging', `${r.hedging.all.toFixed(2)} per 100 words (prepared ${r.hedging.prepared.toFixed(2)}, Q&A ${r.hedging.qa.toFixed(2)}); ${r.hedging.count} hedges`);
+	row('Hedging', `management ${r.hedging.all.toFixed(2)} per 100 words (prepared ${r.hedging.prepared.toFixed(2)}, Q&A ${r.hedging.qa.toFixed(2)}), ${r.hedging.count} hedges; analysts ${r.hedging.analysts.toFixed(2)} (${r.hedging.analystCount}); the running of the call left out`);
 	row('Non-answers', r.nonAnswers.length === 0 ? '0' : `${r.nonAnswers.length}: ${r.nonAnswers.map(x => `${x.speaker ?? 'unnamed'} "${x.phrases.join('", "')}" (turn ${x.turn})`).join('; ')}`);
 	row('Forward-looking', `${percent(r.forward.all)} of sentences (prepared ${percent(r.forward.prepared)}, Q&A ${percent(r.forward.qa)})`);
 	row('Tone', `${formatValue(r.tone.net, 'tone')} (${r.tone.positive} positive, ${r.tone.negative} negative words)${r.tone.change === null ? '' : `, ${changeAsShown(r.tone.net - r.tone.change, r.tone.net, 'tone')} from the previous call`}`);

@@ -229,6 +229,7 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push(row('Hedges /100 w', v(x => x.hedging.all.toFixed(2)), 'hedges'));
 	out.push(row('  prepared', v(x => x.hedging.prepared.toFixed(2)), 'hedgesPrepared'));
 	out.push(row('  Q&A', v(x => x.hedging.qa.toFixed(2)), 'hedgesQa'));
+	out.push(row('  analysts', v(x => x.hedging.analysts.toFixed(2)), 'hedgesAnalysts'));
 	out.push(row('Non-answers', v(x => String(x.nonAnswers.length)), 'nonAnswers'));
 	out.push(row('Forward-looking', v(x => percent(x.forward.all)), 'forward'));
 	out.push(row('Tone', v(x => `${formatValue(x.tone.net, 'tone')}${x.tone.change === null ? '' : ` (${changeAsShown(x.tone.net - x.tone.change, x.tone.net, 'tone')})`}`), 'tone'));

@@ -10,7 +10,7 @@ import {answerView, isQuestion} from '../store/view.js';
 export type MetricId =
 	| 'words' | 'prepared' | 'qa' | 'questions' | 'analysts' | 'firms' | 'unanswered' | 'longest'
 	| 'hedges' | 'hedgesPrepared' | 'hedgesQa' | 'nonAnswers' | 'forward' | 'tone' | 'figures'
-	| 'turns' | 'answered' | 'asked' | 'exchanges'
+	| 'turns' | 'answered' | 'asked' | 'exchanges' | 'hedgesAnalysts'
 	| `term:${string}` | `talk:${number}`;
 
 /** A sentence (or stretch) of one paragraph, with marked ranges inside it (paragraph offsets). */
@@ -72,6 +72,8 @@ export function excerptItems(call: Call, spans: readonly Span[]): DrillItem[] {
 export function drill(call: Call, metric: MetricId, speaker: number | null = null): Drill {
 	const lang = callLanguage(call);
 	const mine = <T extends {speaker: number | null}>(xs: readonly T[]) => (speaker === null ? xs : xs.filter(x => x.speaker === speaker));
+	// With a speaker, their own hits whatever their role; the call's, by role.
+	const ofRole = <T extends {speaker: number | null}>(xs: readonly T[], role: 'executive' | 'analyst') => (speaker !== null ? xs : xs.filter(x => x.speaker !== null && call.speakers[x.speaker]?.role === role));
 	const turnsWhere = (keep: (turn: Call['turns'][number], i: number) => boolean) =>
 		call.turns.flatMap((t, i) => (keep(t, i) && (speaker === null || t.speaker === speaker) ? [i] : []));
 	const spans = (title: string, hits: readonly Hit[]): Drill => ({title, count: hits.length, items: excerptItems(call, hits)});
@@ -147,12 +149,15 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			const items = answerView(call, speaker, true).map(r => ({turn: r.turn, excerpts: null, ...(r.kind === 'context' ? {context: true} : {})}));
 			return {title: 'Answers under their questions', count: new Set(items.filter(x => x.context).map(x => x.turn)).size, items};
 		}
+		// The call's hedges are management's (the headline figure); analysts' apart.
 		case 'hedges':
-			return spans('Hedges', mine(lang.hedges));
+			return spans(speaker === null ? 'Management’s hedges' : 'Hedges', ofRole(mine(lang.hedges), 'executive'));
 		case 'hedgesPrepared':
-			return spans('Hedges, prepared remarks', mine(lang.hedges).filter(h => h.section === 'presentation'));
+			return spans('Hedges, prepared remarks', ofRole(mine(lang.hedges), 'executive').filter(h => h.section === 'presentation'));
 		case 'hedgesQa':
-			return spans('Hedges, Q&A', mine(lang.hedges).filter(h => h.section === 'qa'));
+			return spans('Hedges, Q&A', ofRole(mine(lang.hedges), 'executive').filter(h => h.section === 'qa'));
+		case 'hedgesAnalysts':
+			return spans('Analysts’ hedges', ofRole(mine(lang.hedges), 'analyst'));
 		case 'nonAnswers': {
 			const found = mine(lang.nonAnswers);
 			// Each refusal under the question it met.

@@ -52,7 +52,16 @@ export interface CallLanguage {
 	bySection: Record<Section, Counts>;
 	/** By speaker index in the call; unattributed text is left out. */
 	bySpeaker: Map<number, Counts>;
+	/** By the speaker's role (the call's headline hedging is management's, analysts' apart), whole call and by section. */
+	byRole: Record<'executive' | 'analyst' | 'other', Record<Section | 'all', Counts>>;
 }
+
+/**
+ * Running the call is not hedging: "maybe one more question", "I think we have
+ * time for one more", "let's go to the next question". A hedge in such a
+ * sentence (or in an operator's turn) is left out of every count.
+ */
+const CALL_MANAGEMENT = /\b(?:(?:one|two|a\s+few|a\s+couple(?:\s+of)?)\s+more\s+questions?|(?:next|last|final|another)\s+question|(?:time|room)\s+for\s+(?:one|two|a\s+few|a\s+couple|another|more|just)|in\s+the\s+interest\s+of\s+time|(?:let's|let\s+us|we'll|we\s+will)\s+(?:go|move|turn)\s+(?:on\s+)?to\b|move\s+on\s+to|turn\s+(?:it|the\s+call|things)\s+(?:back\s+)?over|(?:open|take)\s+(?:up\s+)?(?:the\s+)?(?:line|lines|call|floor)\s+(?:for|to)\s+questions|(?:that|this)\s+concludes|end\s+of\s+(?:the|our|today's)\s+call|wrap\s+(?:it\s+)?up)\b/i;
 
 const hedgeList = new PhraseList(HEDGES);
 // The list's phrases are matched beside the rules of non-answers.ts (each of them a refusal or deferral on its own).
@@ -78,10 +87,17 @@ flag(NEGATIVE, BAD);
 flag(NEGATORS, NEGATOR);
 const flagsOf = new WordTable(w => (FLAGS.get(w) ?? 0) | (/^[12]\d{3}$/.test(w) ? YEAR : 0));
 
+/** Whether the sentence of `text` holding offset `at` is call management (CALL_MANAGEMENT). */
+function managingAt(text: string, at: number): boolean {
+	for (const [start, end] of sentences(text)) if (at >= start && at < end) return CALL_MANAGEMENT.test(text.slice(start, end));
+	return false;
+}
+
 /** Words as a turn's count counts them (runs between spaces). */
 const wordsIn = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
 export const emptyCounts = (): Counts => ({words: 0, sentences: 0, hedges: 0, forwardSentences: 0, positive: 0, negative: 0});
+const emptyCountsBySection = (): Record<Section | 'all', Counts> => ({all: emptyCounts(), presentation: emptyCounts(), qa: emptyCounts(), summary: emptyCounts()});
 
 /** Hedges per 100 words. */
 export const hedgeRate = (c: Counts) => (c.words > 0 ? (c.hedges / c.words) * 100 : 0);
@@ -111,9 +127,12 @@ export function callLanguage(call: Call): CallLanguage {
 		total: emptyCounts(),
 		bySection: {presentation: emptyCounts(), qa: emptyCounts(), summary: emptyCounts()},
 		bySpeaker: new Map(),
+		byRole: {executive: emptyCountsBySection(), analyst: emptyCountsBySection(), other: emptyCountsBySection()},
 	};
 	const countsFor = (speaker: number | null, section: Section) => {
-		const list = [out.total, out.bySection[section]];
+		const role = speaker === null ? 'other' : call.speakers[speaker]!.role;
+		const own = out.byRole[role === 'executive' || role === 'analyst' ? role : 'other'];
+		const list = [out.total, out.bySection[section], own.all, own[section]];
 		if (speaker !== null) {
 			let own = out.bySpeaker.get(speaker);
 			if (!own) out.bySpeaker.set(speaker, (own = emptyCounts()));
@@ -128,6 +147,7 @@ export function callLanguage(call: Call): CallLanguage {
 	for (let t = 0; t < call.turns.length; t++) {
 		const turn = call.turns[t]!;
 		const {speaker, section} = turn;
+		const operatorTurn = speaker !== null && call.speakers[speaker]!.role === 'operator';
 		const counts = countsFor(speaker, section);
 		for (const c of counts) c.words += turn.words;
 		const refusals: Hit[] = [];
@@ -148,9 +168,12 @@ export function callLanguage(call: Call): CallLanguage {
 				if (f === 0) continue;
 				// A year after the call's own is talk about the future ("by 2018").
 				if (f & YEAR && i >= cueFree && Number(wordOf(ids[i]!)) > callYear) cues.push(hit('a later year', i, i));
-				if (f & HEDGE && i >= hedgeFree) {
+				if (f & HEDGE && i >= hedgeFree && !operatorTurn) {
 					const m = hedgeList.matchAt(ids, i);
-					if (m) out.hedges.push(hit(m.text, i, (hedgeFree = i + m.ids.length) - 1));
+					if (m) {
+						const h = hit(m.text, i, (hedgeFree = i + m.ids.length) - 1);
+						if (!managingAt(text, h.start)) out.hedges.push(h);
+					}
 				}
 				if (f & CUE && i >= cueFree) {
 					const m = forwardList.matchAt(ids, i);

@@ -59,7 +59,8 @@ export interface CallReport {
 		unanswered: {question: number; asker: string | null}[];
 	};
 	/** Hedges per 100 words: whole call, prepared remarks, Q&A; and how many. */
-	hedging: {all: number; prepared: number; qa: number; count: number};
+	/** Management's (executives') hedges per 100 words: the call's headline; `analysts` apart. Call management is left out (language.ts). */
+	hedging: {all: number; prepared: number; qa: number; count: number; analysts: number; analystCount: number};
 	forward: {all: number; prepared: number; qa: number};
 	tone: {net: number; positive: number; negative: number; change: number | null};
 	nonAnswers: {turn: number; speaker: string | null; question: number; phrases: string[]}[];
@@ -137,7 +138,14 @@ function ownReport(call: Call) {
 			longestAnswer: qa.longestAnswer && {question: qa.longestAnswer.question, asker: nameOf(call, qa.longestAnswer.asker), words: qa.longestAnswer.answerWords},
 			unanswered: qa.unanswered.map(t => ({question: t.question, asker: nameOf(call, t.asker)})),
 		},
-		hedging: {all: hedgeRate(lang.total), prepared: hedgeRate(lang.bySection.presentation), qa: hedgeRate(lang.bySection.qa), count: lang.total.hedges},
+		hedging: {
+			all: hedgeRate(lang.byRole.executive.all),
+			prepared: hedgeRate(lang.byRole.executive.presentation),
+			qa: hedgeRate(lang.byRole.executive.qa),
+			count: lang.byRole.executive.all.hedges,
+			analysts: hedgeRate(lang.byRole.analyst.all),
+			analystCount: lang.byRole.analyst.all.hedges,
+		},
 		forward: {all: forwardShare(lang.total), prepared: forwardShare(lang.bySection.presentation), qa: forwardShare(lang.bySection.qa)},
 		tone: {net: netTone(lang.total), positive: lang.total.positive, negative: lang.total.negative},
 		nonAnswers: lang.nonAnswers.map(n => ({turn: n.turn, speaker: nameOf(call, n.speaker), question: n.question, phrases: n.hits.map(h => h.what)})),

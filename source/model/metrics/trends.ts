@@ -81,7 +81,7 @@ export function trendRows(store: Store, person: string | null, term: string, max
 	const reports = calls.map(c => callReport(store, c));
 	const rows: TrendRow[] = [
 		{label: 'Questions', unit: 'count', values: reports.map(r => r.qa.questions)},
-		{label: 'Hedges /100 w', unit: 'per100', values: calls.map(c => hedgeRate(callLanguage(c).total))},
+		{label: 'Hedges /100 w', unit: 'per100', values: calls.map(c => hedgeRate(callLanguage(c).byRole.executive.all))},
 		{label: 'Tone', unit: 'tone', values: calls.map(c => netTone(callLanguage(c).total))},
 		{label: 'Non-answers', unit: 'count', values: reports.map(r => r.nonAnswers.length)},
 		{label: 'Forward-looking', unit: 'share', values: calls.map(c => forwardShare(callLanguage(c).total))},
