@@ -295,3 +295,15 @@ describe('number formats', () => {
 		assert.equal(grouped(1234567), '1,234,567');
 	});
 });
+
+describe('the longest answer, labelled for what it is', () => {
+	it('Q2 2017: the longest thread is 1,110 words of 11 turns after one question; the longest single answer is Musk’s 366 words', async () => {
+		const {bundledCall, bundled: all} = await import('./helpers.ts');
+		const call = bundledCall('tesla-2017-q2');
+		const r = callReport(all(), call);
+		assert.deepEqual([r.qa.longestAnswer!.words, r.qa.longestAnswer!.turns, r.qa.longestAnswer!.asker], [1110, 11, 'James Joseph Albertine']);
+		assert.deepEqual([r.qa.longestSingleAnswer!.words, r.qa.longestSingleAnswer!.speaker], [366, 'Elon Reeve Musk']);
+		assert.equal(drill(call, 'longest').title, 'Longest answer exchange');
+		assert.deepEqual(drill(call, 'longestSingle').items.map(i => [i.turn, Boolean(i.context)]), [[call.turns[r.qa.longestSingleAnswer!.turn]!.answers!, true], [r.qa.longestSingleAnswer!.turn, false]]);
+	});
+});

@@ -30,7 +30,8 @@ describe('drill-down in the reader', () => {
 		// Management's hedging: the running of the call and the analysts' hedges left out.
 		await until(f => /Hedges \/100 w +1\.16/.test(f), 'hedging figure');
 		await press(KEYS.tab, KEYS.tab);
-		for (let i = 0; i < 10; i++) await press('j');
+		// Down the numbers to Hedges (past the longest thread and the longest single answer).
+		for (let i = 0; i < 11; i++) await press('j');
 		await press(KEYS.enter);
 		const f = await until(f => f.includes('Management’s hedges · 96 · Esc returns'), 'drill title');
 		assert.ok(f.includes('• Nonetheless, I think we\'ve got a great team.'));

@@ -173,7 +173,7 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 					out.push(row('Questions answered', String(m.questionsAnswered), 'answered', speaker));
 					out.push(row('Avg answer', `${n(m.averageAnswer)} w`, 'answered', speaker));
 					const longest = speakerFigures(call, speaker).longestAnswer;
-					out.push(row('Longest answer', longest ? `${n(longest.words)} w` : '-', 'longest', speaker));
+					out.push(row('Own longest', longest ? `${n(longest.words)} w` : '-', 'longest', speaker));
 				}
 				const f = () => speakerFigures(call, speaker);
 				const previous = store.calls.slice(0, store.calls.indexOf(call)).reverse().find(c => store.speakerIndex(c, person.id) >= 0);
@@ -223,7 +223,9 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push(row('Firms', String(m.firms), 'firms'));
 	out.push(row('Q per analyst', v(x => x.qa.questionsPerAnalyst.toFixed(1)), 'questions'));
 	out.push(row('Answer/question', v(x => formatValue(x.qa.answerToQuestion, 'ratio')), 'exchanges'));
-	out.push(row('Longest answer', v(x => (x.qa.longestAnswer ? `${n(x.qa.longestAnswer.words)} w` : '-')), 'longest'));
+	// Labelled for what each is: eleven turns of two executives after one question are a thread (an exchange), not an answer.
+	out.push(row('Longest thread', v(x => (x.qa.longestAnswer ? `${n(x.qa.longestAnswer.words)} w` : '-')), 'longest'));
+	out.push(row('Longest answer', v(x => (x.qa.longestSingleAnswer ? `${n(x.qa.longestSingleAnswer.words)} w` : '-')), 'longestSingle'));
 	out.push(row('Unanswered', v(x => String(x.qa.unanswered.length)), 'unanswered'));
 	out.push(heading('Language'));
 	out.push(row('Hedges /100 w', v(x => x.hedging.all.toFixed(2)), 'hedges'));

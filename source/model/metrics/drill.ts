@@ -10,7 +10,7 @@ import {answerView, isQuestion} from '../store/view.js';
 export type MetricId =
 	| 'words' | 'prepared' | 'qa' | 'questions' | 'analysts' | 'firms' | 'unanswered' | 'longest'
 	| 'hedges' | 'hedgesPrepared' | 'hedgesQa' | 'nonAnswers' | 'forward' | 'tone' | 'figures'
-	| 'turns' | 'answered' | 'asked' | 'exchanges' | 'hedgesAnalysts'
+	| 'turns' | 'answered' | 'asked' | 'exchanges' | 'hedgesAnalysts' | 'longestSingle'
 	| `term:${string}` | `talk:${number}`;
 
 /** A sentence (or stretch) of one paragraph, with marked ranges inside it (paragraph offsets). */
@@ -127,11 +127,15 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 				// One executive's longest single answer, under its question.
 				const own = executiveQa(call, speaker).longestAnswer;
 				const question = own ? call.turns[own.turn]!.answers! : null;
-				return {title: 'Their longest answer', count: own ? 1 : 0, items: own ? wholeTurns([question!, own.turn], new Set([question!])) : []};
+				return {title: 'Their own longest answer', count: own ? 1 : 0, items: own ? wholeTurns([question!, own.turn], new Set([question!])) : []};
 			}
 			const t = qaQuality(call).longestAnswer;
 			const turns = t ? [t.question, ...t.answers] : [];
-			return {title: 'The longest answer', count: t ? 1 : 0, items: wholeTurns(turns, new Set(t ? [t.question] : []))};
+			return {title: 'Longest answer exchange', count: t ? 1 : 0, items: wholeTurns(turns, new Set(t ? [t.question] : []))};
+		}
+		case 'longestSingle': {
+			const one = qaQuality(call).longestSingle;
+			return {title: 'Longest single answer', count: one ? 1 : 0, items: one ? wholeTurns([one.question, one.turn], new Set([one.question])) : []};
 		}
 		case 'exchanges': {
 			// Answer/question: the words of the answers against those of the questions — each question with the answers it had.

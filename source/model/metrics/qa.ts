@@ -22,8 +22,10 @@ export interface QaQuality {
 	questionsPerAnalyst: number;
 	/** Words of executive answers per word of question, over all questions. */
 	answerToQuestion: number;
-	/** The question drawing the most answer words (all executives together). */
+	/** The longest answer exchange: the question drawing the most answer words, all executives together. */
 	longestAnswer: Thread | null;
+	/** The longest single answer: one executive's one turn. */
+	longestSingle: {turn: number; speaker: number | null; words: number; question: number} | null;
 	/**
 	 * Questions no executive answered (the operator moved on, or another analyst
 	 * spoke). Courtesies ("Okay, thank you.") are not counted: see isCourtesy.
@@ -88,6 +90,7 @@ export function qaQuality(call: Call): QaQuality {
 			all.reduce((n, t) => n + t.questionWords, 0),
 		),
 		longestAnswer: longest,
+		longestSingle: all.flatMap(t => t.answers.map(turn => ({turn, speaker: call.turns[turn]!.speaker, words: call.turns[turn]!.words, question: t.question}))).reduce<QaQuality['longestSingle']>((best, a) => (!best || a.words > best.words ? a : best), null),
 		unanswered: all.filter(t => t.answers.length === 0 && !isCourtesy(call.turns[t.question]!)),
 		threads: all,
 	};

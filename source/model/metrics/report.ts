@@ -55,7 +55,10 @@ export interface CallReport {
 		firms: number;
 		questionsPerAnalyst: number;
 		answerToQuestion: number;
-		longestAnswer: {question: number; asker: string | null; words: number} | null;
+		/** The longest answer exchange: every answer to one question, all speakers; `turns`: how many answer turns. */
+		longestAnswer: {question: number; asker: string | null; words: number; turns: number; speakers: number} | null;
+		/** The longest single answer: one executive's one turn. */
+		longestSingleAnswer: {turn: number; speaker: string | null; words: number} | null;
 		unanswered: {question: number; asker: string | null}[];
 	};
 	/** Hedges per 100 words: whole call, prepared remarks, Q&A; and how many. */
@@ -135,7 +138,8 @@ function ownReport(call: Call) {
 			firms: qa.firms,
 			questionsPerAnalyst: qa.questionsPerAnalyst,
 			answerToQuestion: qa.answerToQuestion,
-			longestAnswer: qa.longestAnswer && {question: qa.longestAnswer.question, asker: nameOf(call, qa.longestAnswer.asker), words: qa.longestAnswer.answerWords},
+			longestAnswer: qa.longestAnswer && {question: qa.longestAnswer.question, asker: nameOf(call, qa.longestAnswer.asker), words: qa.longestAnswer.answerWords, turns: qa.longestAnswer.answers.length, speakers: new Set(qa.longestAnswer.answers.map(a => call.turns[a]!.speaker)).size},
+			longestSingleAnswer: qa.longestSingle && {turn: qa.longestSingle.turn, speaker: nameOf(call, qa.longestSingle.speaker), words: qa.longestSingle.words},
 			unanswered: qa.unanswered.map(t => ({question: t.question, asker: nameOf(call, t.asker)})),
 		},
 		hedging: {
