@@ -31,6 +31,7 @@ export const SIDEBAR_HELP: Group = {
 		['Tone', '(pos−neg)/(pos+neg) words, −1 to +1'],
 		['Tone (±0.08)', 'change from the company’s last call'],
 		['Figures quoted', 'numbers with a unit: $, %, units'],
+		['Guidance', '↑raised ↓lowered =kept +new ×withdrawn'],
 		['Terms', 'phrases used more than in other calls'],
 		['Talk share', 'each speaker’s share of the words'],
 	].map(([label, what]) => `  ${label!.padEnd(15)} ${what}`),

@@ -16,6 +16,12 @@ import type {Filter} from './state.js';
 import {fit, textWidth} from './wrap.js';
 
 
+/** Guidance counts in a few characters: `2↑ 1= 3+` (raised, maintained, introduced); `0` when none. */
+export function guidanceLabel(c: Record<'raised' | 'lowered' | 'maintained' | 'introduced' | 'withdrawn', number>): string {
+	const parts = ([['raised', '↑'], ['lowered', '↓'], ['maintained', '='], ['introduced', '+'], ['withdrawn', '×']] as const).filter(([k]) => c[k] > 0).map(([k, s]) => `${c[k]}${s}`);
+	return parts.length ? parts.join(' ') : '0';
+}
+
 /** A person's name in a narrow column: whole if it fits, else without middle names, else with the first name an initial (never `Alexander Eugene Pott…`). */
 export function nameToFit(name: string, width: number): string {
 	if (textWidth(name) <= width) return name;
@@ -236,6 +242,8 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push(row('Forward-looking', v(x => percent(x.forward.all)), 'forward'));
 	out.push(row('Tone', v(x => `${formatValue(x.tone.net, 'tone')}${x.tone.change === null ? '' : ` (${changeAsShown(x.tone.net - x.tone.change, x.tone.net, 'tone')})`}`), 'tone'));
 	out.push(row('Figures quoted', v(x => String(x.figures.count)), 'figures'));
+	// Guidance by direction: ↑ raised, ↓ lowered, = maintained, + introduced, × withdrawn.
+	out.push(row('Guidance', v(x => guidanceLabel(x.guidance.counts)), 'guidance'));
 	out.push(heading('Terms that stand out'));
 	if (r) {
 		const terms = [...r.terms.phrases.slice(0, 5), ...r.terms.words.slice(0, 5)];

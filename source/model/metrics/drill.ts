@@ -1,5 +1,6 @@
 // Drill-down: the turns or sentences behind a metric, with the words that
 // matched marked. Every number the sidebar shows has an id here.
+import {callGuidance} from './guidance.js';
 import {callLanguage, type Hit} from './language.js';
 import {executiveQa, qaQuality} from './qa.js';
 import {termSpans} from './terms.js';
@@ -10,7 +11,7 @@ import {answerView, isQuestion} from '../store/view.js';
 export type MetricId =
 	| 'words' | 'prepared' | 'qa' | 'questions' | 'analysts' | 'firms' | 'unanswered' | 'longest'
 	| 'hedges' | 'hedgesPrepared' | 'hedgesQa' | 'nonAnswers' | 'forward' | 'tone' | 'figures'
-	| 'turns' | 'answered' | 'asked' | 'exchanges' | 'hedgesAnalysts' | 'longestSingle'
+	| 'turns' | 'answered' | 'asked' | 'exchanges' | 'hedgesAnalysts' | 'longestSingle' | 'guidance'
 	| `term:${string}` | `talk:${number}`;
 
 /** A sentence (or stretch) of one paragraph, with marked ranges inside it (paragraph offsets). */
@@ -160,6 +161,18 @@ export function drill(call: Call, metric: MetricId, speaker: number | null = nul
 			return spans('Hedges, prepared remarks', ofRole(mine(lang.hedges), 'executive').filter(h => h.section === 'presentation'));
 		case 'hedgesQa':
 			return spans('Hedges, Q&A', ofRole(mine(lang.hedges), 'executive').filter(h => h.section === 'qa'));
+		case 'guidance': {
+			// Each outlook sentence, its cue and figure marked.
+			const found = callGuidance(call).filter(g => speaker === null || g.speaker === speaker);
+			const items: DrillItem[] = [];
+			for (const g of found) {
+				const last = items[items.length - 1];
+				const excerpt = {paragraph: g.paragraph, start: g.start, end: g.end, marks: g.marks};
+				if (last && last.turn === g.turn) last.excerpts!.push(excerpt);
+				else items.push({turn: g.turn, excerpts: [excerpt]});
+			}
+			return {title: 'Guidance: outlook given or changed', count: found.length, items};
+		}
 		case 'hedgesAnalysts':
 			return spans('Analysts’ hedges', ofRole(mine(lang.hedges), 'analyst'));
 		case 'nonAnswers': {

@@ -1,5 +1,6 @@
 // Every metric of a call in one plain object (the sidebar, `metrics --json`),
 // for the whole call or one person, and the change from the previous call.
+import {callGuidance, guidanceCounts, type Direction} from './guidance.js';
 import {callMetrics} from './metrics.js';
 import type {FigureKind} from './figures.js';
 import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts} from './language.js';
@@ -62,6 +63,8 @@ export interface CallReport {
 		unanswered: {question: number; asker: string | null}[];
 	};
 	/** Hedges per 100 words: whole call, prepared remarks, Q&A; and how many. */
+	/** Management's outlook: counts by direction, and each sentence with its metric and figure (guidance.ts). */
+	guidance: {counts: Record<Direction, number>; items: {direction: Direction; metric: string; figure: string | null; text: string; speaker: string | null; turn: number}[]};
 	/** Management's (executives') hedges per 100 words: the call's headline; `analysts` apart. Call management is left out (language.ts). */
 	hedging: {all: number; prepared: number; qa: number; count: number; analysts: number; analystCount: number};
 	forward: {all: number; prepared: number; qa: number};
@@ -141,6 +144,10 @@ function ownReport(call: Call) {
 			longestAnswer: qa.longestAnswer && {question: qa.longestAnswer.question, asker: nameOf(call, qa.longestAnswer.asker), words: qa.longestAnswer.answerWords, turns: qa.longestAnswer.answers.length, speakers: new Set(qa.longestAnswer.answers.map(a => call.turns[a]!.speaker)).size},
 			longestSingleAnswer: qa.longestSingle && {turn: qa.longestSingle.turn, speaker: nameOf(call, qa.longestSingle.speaker), words: qa.longestSingle.words},
 			unanswered: qa.unanswered.map(t => ({question: t.question, asker: nameOf(call, t.asker)})),
+		},
+		guidance: {
+			counts: guidanceCounts(callGuidance(call)),
+			items: callGuidance(call).map(g => ({direction: g.direction, metric: g.metric, figure: g.figure, text: call.turns[g.turn]!.paragraphs[g.paragraph]!.text.slice(g.start, g.end), speaker: nameOf(call, g.speaker), turn: g.turn})),
 		},
 		hedging: {
 			all: hedgeRate(lang.byRole.executive.all),
