@@ -127,6 +127,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	// Keys can arrive faster than React renders (key repeat, Tab then ]): each is
 	// resolved against the latest state, kept here, not the last rendered one.
 	const latest = useRef(state);
+	/** When the last key came: background work waits while keys keep coming. */
+	const lastKey = useRef(0);
 	const dispatch = useCallback((action: Action) => {
 		latest.current = reducer(latest.current, action);
 		setState(latest.current);
@@ -228,13 +230,15 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		];
 		let timer: NodeJS.Timeout | undefined;
 		const next = () => {
-			const step = steps.shift();
-			if (!live || !step) return;
+			if (!live || steps.length === 0) return;
 			timer = setTimeout(() => {
 				if (!live) return;
-				step();
+				// The reader is typing or moving: the background work waits for a pause,
+				// so that no key waits behind a call being measured (a step is up to ~20 ms).
+				if (Date.now() - lastKey.current < 150) return next();
+				steps.shift()!();
 				next();
-			}, 0);
+			}, Date.now() - lastKey.current < 150 ? 60 : 0);
 		};
 		next();
 		return () => {
@@ -523,6 +527,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	const count = useRef(0);
 	const pending: {percent?: number} = {};
 	useKeys(name => {
+		lastKey.current = Date.now();
 		const s = latest.current;
 		const command = resolve(name, s);
 		if (!command) return;
