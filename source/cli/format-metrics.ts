@@ -1,4 +1,7 @@
 // `earnings-reader metrics`: every metric of a call as text, or as JSON.
+import type {ListsInForce} from '../model/metrics/language.js';
+import type {ListName, UserLexicons} from '../model/metrics/user-lexicons.js';
+import {cleanLine} from '../model/input/sanitize.js';
 import {changeAsShown, formatValue, percent} from '../model/metrics/format-number.js';
 import {personReport, type CallReport} from '../model/metrics/report.js';
 import type {Person} from '../model/store/store.js';
@@ -52,4 +55,14 @@ export function formatPersonReport(person: Person, rows: ReturnType<typeof perso
 		String(r.figures),
 	]);
 	return [`${person.name} (${person.role}${person.firms.length ? `, ${person.firms.join(' → ')}` : ''})`, ...figures([header, ...body])].join('\n');
+}
+
+/** `metrics --lexicon`: which word lists are in force, the shipped ones or the user's. */
+export function formatLexicons(user: UserLexicons, force: ListsInForce, folder: string): string {
+	const line = (name: ListName, label: string, count: number | string) => {
+		const own = user[name];
+		const how = own ? (own.replace ? `your list only (${own.path}, ${own.phrases.length})` : `shipped + ${own.phrases.length} of yours (${own.path})`) : 'shipped';
+		return `  ${label.padEnd(12)} ${how}; ${typeof count === 'number' ? `${count} in force` : count}\n`;
+	};
+	return `Word lists (yours go in ${cleanLine(folder)}/NAME.txt: one phrase a line, # comments, a line "# replace" to use yours only):\n${line('hedges', 'hedges', force.hedges)}${line('non-answers', 'non-answers', force.nonAnswers === 'rules and phrases' ? "the project's rules and phrases" : force.nonAnswers)}${line('positive', 'positive', force.positive)}${line('negative', 'negative', force.negative)}${line('guidance', 'guidance', user.guidance ? `${user.guidance.phrases.length} ${user.guidance.phrases.length === 1 ? 'cue' : 'cues'} of yours` : "the project's cues")}`;
 }

@@ -1,5 +1,9 @@
 // Entry point. Subcommands use the model only; Ink and React are imported
 // lazily, on the interactive path alone, so `list` and `show` start fast.
+import {join} from 'node:path';
+import {applyLexicons, listsInForce} from '../model/metrics/language.js';
+import {readUserLexicons} from '../model/input/lexicon-files.js';
+import {formatLexicons} from './format-metrics.js';
 import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/store/export.js';
@@ -45,6 +49,8 @@ Usage
                                        Q&A quality, hedging, non-answers, forward-
                                        looking share, tone, figures and standout
                                        terms, per call; --speaker: one person's
+  earnings-reader metrics --lexicon    which word lists are in force (yours:
+                                       lexicon/*.txt in the settings folder)
   earnings-reader search QUERY [--speaker NAME] [--json | --md]
                                        matching sentences from all calls: words (all
                                        must match), "a phrase", speaker:NAME,
@@ -119,7 +125,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
 	show: ['speaker', 'answers', 'md'],
 	speakers: ['call'],
 	export: ['call'],
-	metrics: ['speaker', 'json'],
+	metrics: ['speaker', 'json', 'lexicon'],
 	search: ['speaker', 'json', 'md'],
 	bookmarks: ['json', 'md'],
 	check: ['json'],
@@ -176,6 +182,7 @@ export async function main(argv: string[]): Promise<number> {
 			'no-bundled': {type: 'boolean'},
 			status: {type: 'boolean'},
 			rebuild: {type: 'boolean'},
+			lexicon: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},
@@ -190,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const [command, ...rest] = positionals;
 	if (command !== undefined && !(command in COMMAND_FLAGS)) fail(`unknown command '${command}'`);
-	for (const flag of ['speaker', 'answers', 'call', 'json', 'md', 'status', 'rebuild'] as const) {
+	for (const flag of ['speaker', 'answers', 'call', 'json', 'md', 'status', 'rebuild', 'lexicon'] as const) {
 		if (values[flag] !== undefined && !COMMAND_FLAGS[command ?? '']?.includes(flag)) {
 			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
 		}
@@ -212,6 +219,14 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
 	keepStyle(style === ansi);
+	// The user's own word lists (lexicon/*.txt in the settings folder): in force for every measure; a bad line said, never fatal.
+	const lexicon = readUserLexicons(configDir());
+	if (Object.keys(lexicon.lexicons).length) applyLexicons(lexicon.lexicons);
+	for (const problem of lexicon.problems) err(`earnings-reader: ${problem}\n`);
+	if (command === 'metrics' && values.lexicon) {
+		out(formatLexicons(lexicon.lexicons, listsInForce(), join(configDir(), 'lexicon')));
+		return 0;
+	}
 	if (command === undefined) {
 		let stdin: Uint8Array | undefined;
 		if (!process.stdin.isTTY) {
@@ -235,7 +250,7 @@ export async function main(argv: string[]): Promise<number> {
 		const ui = loadUi(import.meta.url);
 		const reader = await readerLibrary(dirs, values['no-bundled'] ?? false, stdin, PARSE_CACHE, import.meta.url);
 		const {runInteractive} = await ui;
-		return runInteractive(reader.store, {notices: reader.notices, background: reader.background});
+		return runInteractive(reader.store, {notices: [...reader.notices, ...lexicon.problems], background: reader.background, lexicons: lexicon.lexicons});
 	}
 	// `index` makes the index itself, in the foreground, with its progress.
 	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));

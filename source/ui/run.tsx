@@ -1,6 +1,8 @@
 // The interactive path: terminal in, app up, terminal restored on every way out
 // (q, Ctrl+C, SIGTERM, SIGHUP, an error). Ink 6 has no alternate-screen option,
 // so we enter and leave it here.
+import {applyLexicons} from '../model/metrics/language.js';
+import type {UserLexicons} from '../model/metrics/user-lexicons.js';
 import {openSync} from 'node:fs';
 import {exitClosingStdio} from '../cli/output.js';
 import {ReadStream} from 'node:tty';
@@ -73,7 +75,9 @@ function keyboard(): NodeJS.ReadStream | null {
 }
 
 /** The store comes loaded (cli/load-store.ts), so Ink's import and the loading overlap. */
-export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background} = {}): Promise<number> {
+export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background; lexicons?: UserLexicons} = {}): Promise<number> {
+	// The user's word lists, in this bundle's copy of the measures (before any is worked out).
+	if (more.lexicons && Object.keys(more.lexicons).length) applyLexicons(more.lexicons);
 	const stdin = keyboard();
 	if (!stdin) {
 		process.stderr.write('earnings-reader: no terminal to read keys from; try: earnings-reader show CALL\n');

@@ -74,10 +74,10 @@ export function guidanceIn(text: string): Omit<GuidanceHit, 'turn' | 'paragraph'
 		const moved = DIRECTION.find(([re]) => re.test(sentence));
 		const figure0 = findFigures(text.slice(start, end))[0];
 		// An expectation, a change said as one, or the noun with a figure and a time ahead.
-		const cue = EXPECT.exec(sentence) ?? CHANGE.exec(sentence) ?? (figure0 && (moved || AHEAD.test(sentence)) ? NOUN.exec(sentence) : null);
+		const cue = userOnly ? userCues!.exec(sentence) : (EXPECT.exec(sentence) ?? CHANGE.exec(sentence) ?? userCues?.exec(sentence) ?? (figure0 && (moved || AHEAD.test(sentence)) ? NOUN.exec(sentence) : null));
 		if (!cue) continue;
 		// Past results against guidance ("came in above our guidance") are not an outlook.
-		if (!EXPECT.test(sentence) && !CHANGE.test(sentence) && PAST_ONLY.test(sentence)) continue;
+		if (!userOnly && !EXPECT.test(sentence) && !CHANGE.test(sentence) && !userCues?.test(sentence) && PAST_ONLY.test(sentence)) continue;
 		// The metric nearest the cue ("EPS is expected to be $1.24, down on lower gross margin": EPS).
 		let metric: string | null = null;
 		let distance = Infinity;
@@ -104,7 +104,16 @@ export function guidanceIn(text: string): Omit<GuidanceHit, 'turn' | 'paragraph'
 	return out;
 }
 
-const cache = new WeakMap<Call['turns'], GuidanceHit[]>();
+let cache = new WeakMap<Call['turns'], GuidanceHit[]>();
+/** The user's own guidance cues (lexicon/guidance.txt); `replace`: only theirs. */
+let userCues: RegExp | null = null;
+let userOnly = false;
+export function setGuidanceCues(phrases: readonly string[], replace: boolean): void {
+	const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	userCues = phrases.length ? new RegExp(`\\b(?:${phrases.map(escape).join('|')})\\b`, 'i') : null;
+	userOnly = replace && phrases.length > 0;
+	cache = new WeakMap();
+}
 
 /** Every guidance sentence of a call: executives' words only (analysts' questions about guidance are not guidance). */
 export function callGuidance(call: Call): GuidanceHit[] {

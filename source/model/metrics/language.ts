@@ -4,6 +4,8 @@
 import {FORWARD, HEDGES, NEGATIVE, NEGATORS, NON_ANSWERS, POSITIVE} from './lexicon.js';
 import {findFigures, type FigureKind} from './figures.js';
 import {isNonAnswer, nonAnswerCues, phrasePattern, type NonAnswerCue} from './non-answers.js';
+import {setGuidanceCues} from './guidance.js';
+import type {UserLexicons, UserList} from './user-lexicons.js';
 import {callTokens, PhraseList, sentences, type Span} from '../text/text-match.js';
 import type {Call, Section} from '../types.js';
 import {WordTable, wordOf} from '../text/vocabulary.js';
@@ -63,9 +65,11 @@ export interface CallLanguage {
  */
 const CALL_MANAGEMENT = /\b(?:(?:one|two|a\s+few|a\s+couple(?:\s+of)?)\s+more\s+questions?|(?:next|last|final|another)\s+question|(?:time|room)\s+for\s+(?:one|two|a\s+few|a\s+couple|another|more|just)|in\s+the\s+interest\s+of\s+time|(?:let's|let\s+us|we'll|we\s+will)\s+(?:go|move|turn)\s+(?:on\s+)?to\b|move\s+on\s+to|turn\s+(?:it|the\s+call|things)\s+(?:back\s+)?over|(?:open|take)\s+(?:up\s+)?(?:the\s+)?(?:line|lines|call|floor)\s+(?:for|to)\s+questions|(?:that|this)\s+concludes|end\s+of\s+(?:the|our|today's)\s+call|wrap\s+(?:it\s+)?up)\b/i;
 
-const hedgeList = new PhraseList(HEDGES);
+let hedgeList = new PhraseList(HEDGES);
 // The list's phrases are matched beside the rules of non-answers.ts (each of them a refusal or deferral on its own).
-const nonAnswerPhrases = phrasePattern(NON_ANSWERS);
+let nonAnswerPhrases = phrasePattern(NON_ANSWERS);
+/** false when the user's own non-answer list replaces the shipped one (rules and phrases). */
+let nonAnswerRules = true;
 const forwardList = new PhraseList(FORWARD);
 
 // One lookup per word says which lists could match there (most words: none).
@@ -76,16 +80,50 @@ const BAD = 16;
 const NEGATOR = 32;
 /** Four digits from 1000 to 2999: a year, maybe a later one. */
 const YEAR = 64;
-const FLAGS = new Map<string, number>();
+let FLAGS = new Map<string, number>();
 const flag = (words: Iterable<string>, bit: number) => {
 	for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
 };
-flag(hedgeList.firstWords(), HEDGE);
-flag(forwardList.firstWords(), CUE);
-flag(POSITIVE, GOOD);
-flag(NEGATIVE, BAD);
-flag(NEGATORS, NEGATOR);
-const flagsOf = new WordTable(w => (FLAGS.get(w) ?? 0) | (/^[12]\d{3}$/.test(w) ? YEAR : 0));
+const makeFlags = (positive: readonly string[], negative: readonly string[]) => {
+	FLAGS = new Map();
+	flag(hedgeList.firstWords(), HEDGE);
+	flag(forwardList.firstWords(), CUE);
+	flag(positive, GOOD);
+	flag(negative, BAD);
+	flag(NEGATORS, NEGATOR);
+	return new WordTable(w => (FLAGS.get(w) ?? 0) | (/^[12]\d{3}$/.test(w) ? YEAR : 0));
+};
+let flagsOf = makeFlags(POSITIVE, NEGATIVE);
+
+/** The lists in force: the shipped ones, extended or replaced by the user's (user-lexicons.ts). */
+export interface ListsInForce {
+	hedges: number;
+	nonAnswers: number | 'rules and phrases';
+	positive: number;
+	negative: number;
+}
+let inForce: ListsInForce = {hedges: HEDGES.length, nonAnswers: 'rules and phrases', positive: POSITIVE.length, negative: NEGATIVE.length};
+export const listsInForce = () => inForce;
+
+/**
+ * Puts the user's word lists in force (before any call is measured: the
+ * measures already worked out are forgotten). Without them, the shipped lists.
+ */
+export function applyLexicons(user: UserLexicons): void {
+	const merged = (shipped: readonly (string | {text: string; notAfter: readonly string[]})[], own: UserList | undefined) => (own ? (own.replace ? own.phrases : [...shipped, ...own.phrases]) : shipped);
+	const hedges = merged(HEDGES, user.hedges);
+	hedgeList = new PhraseList(hedges);
+	const refusals = user['non-answers'];
+	nonAnswerRules = !refusals?.replace;
+	nonAnswerPhrases = phrasePattern(refusals ? (refusals.replace ? refusals.phrases : [...NON_ANSWERS, ...refusals.phrases]) : NON_ANSWERS);
+	const positive = merged(POSITIVE, user.positive) as string[];
+	const negative = merged(NEGATIVE, user.negative) as string[];
+	flagsOf = makeFlags(positive, negative);
+	setGuidanceCues(user.guidance?.phrases ?? [], user.guidance?.replace ?? false);
+	cache = new WeakMap();
+	forgetReports();
+	inForce = {hedges: hedges.length, nonAnswers: refusals?.replace ? refusals.phrases.length : 'rules and phrases', positive: positive.length, negative: negative.length};
+}
 
 /** Whether the sentence of `text` holding offset `at` is call management (CALL_MANAGEMENT). */
 function managingAt(text: string, at: number): boolean {
@@ -109,7 +147,11 @@ export const forwardShare = (c: Counts) => (c.sentences > 0 ? c.forwardSentences
  */
 export const netTone = (c: Counts) => (c.positive + c.negative > 0 ? (c.positive - c.negative) / (c.positive + c.negative) : 0);
 
-const cache = new WeakMap<Call, CallLanguage>();
+let cache = new WeakMap<Call, CallLanguage>();
+/** Reports built on the measures (report.ts) register how to forget them when the lists change. */
+const forgetters: (() => void)[] = [];
+export const onListsChanged = (forget: () => void) => void forgetters.push(forget);
+const forgetReports = () => forgetters.forEach(f => f());
 
 export function callLanguage(call: Call): CallLanguage {
 	const known = cache.get(call);
@@ -189,7 +231,7 @@ export function callLanguage(call: Call): CallLanguage {
 			for (const c of cues) out.forwardCues.push(c);
 			// Only an answer can be a non-answer: the rules run on the turns that answer a question.
 			if (turn.answers !== null) {
-				for (const c of nonAnswerCues(text, nonAnswerPhrases)) {
+				for (const c of nonAnswerCues(text, nonAnswerPhrases, nonAnswerRules)) {
 					refusalCues.push({...c, before: wordsSoFar + wordsIn(text.slice(0, c.start))});
 					refusals.push({turn: t, paragraph: pi, start: c.start, end: c.end, what: c.what, speaker, section});
 				}

@@ -3,7 +3,7 @@
 import {callGuidance, guidanceCounts, type Direction} from './guidance.js';
 import {callMetrics} from './metrics.js';
 import type {FigureKind} from './figures.js';
-import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, type Counts} from './language.js';
+import {callLanguage, emptyCounts, forwardShare, hedgeRate, netTone, onListsChanged, type Counts} from './language.js';
 import {executiveQa, qaQuality, speakerTurns} from './qa.js';
 import {standoutTerms, type Term} from './terms.js';
 import type {Store} from '../store/store.js';
@@ -116,7 +116,9 @@ export function speakerFigures(call: Call, speaker: number): SpeakerFigures {
 	};
 }
 
-const reports = new WeakMap<Call, Omit<CallReport, 'tone' | 'terms'> & {tone: Omit<CallReport['tone'], 'change'>}>();
+let reports = new WeakMap<Call, Omit<CallReport, 'tone' | 'terms'> & {tone: Omit<CallReport['tone'], 'change'>}>();
+// The user's word lists put in force: every report is worked out again.
+onListsChanged(() => (reports = new WeakMap()));
 
 /** The parts of a report that depend on the call alone (cached per call). */
 function ownReport(call: Call) {
