@@ -38,3 +38,24 @@ describe('guidance in the corpus', {skip: existsSync(CORPUS) ? false : '../share
 		for (const call of store.calls) for (const g of callGuidance(call)) assert.equal(call.speakers[g.speaker!]!.role, 'executive');
 	});
 });
+
+describe('guidance in search, trends and compare', () => {
+	it('guidance:raised finds the raised outlook sentences; with words, only theirs', async () => {
+		const {search} = await import('../source/model/search/search.ts');
+		const {indexCalls} = await import('../source/model/store/store.ts');
+		const {parseTranscript} = await import('../source/model/parse/parse.ts');
+		const text = `Prepared Remarks:\n\nOperator\n\nWelcome to the Acme call.\n\nJane Roe -- Chief Executive Officer\n\nWe are raising our full-year revenue guidance to $52 billion. We reaffirm our EPS guidance of $4.60. Revenue grew 12%.\n`;
+		const {call} = parseTranscript(text);
+		const store = indexCalls([{...call, id: 'acme-2020-q1', source: 'a', path: 'a', bundled: false, errors: [], coverage: {body: 1, kept: 1, share: 1}, meta: {...call.meta, date: '2020-05-01', quarter: 'Q1 2020'}}], []);
+		const sentence = (h: {turn: number; paragraph: number; start: number; end: number}) => store.calls[0]!.turns[h.turn]!.paragraphs[h.paragraph]!.text.slice(h.start, h.end);
+		assert.deepEqual(search(store, 'guidance:raised').map(sentence), ['We are raising our full-year revenue guidance to $52 billion.']);
+		assert.deepEqual(search(store, 'guidance:maintained').map(sentence), ['We reaffirm our EPS guidance of $4.60.']);
+		assert.deepEqual(search(store, 'guidance eps guidance:raised').map(sentence), []);
+		assert.deepEqual(search(store, 'revenue guidance:any').map(sentence), ['We are raising our full-year revenue guidance to $52 billion.']);
+		const {trendRows, compareCalls} = await import('../source/model/metrics/trends.ts');
+		const rows = trendRows(store, null, '');
+		assert.deepEqual(rows.find(r => r.label === '↑ raised')!.values, [1]);
+		assert.deepEqual(rows.find(r => r.label === '= maintained')!.values, [1]);
+		assert.equal(compareCalls(store, store.calls[0]!, store.calls[0]!).rows.find(r => r.label === 'Guidance ↑')!.a, 1);
+	});
+});

@@ -278,7 +278,7 @@ function compareLines(store: Store, call: Call, other: Call, ready: boolean, wid
 	const ids: Record<string, MetricId> = {
 		Words: 'words', Prepared: 'prepared', Questions: 'questions', Analysts: 'analysts', Firms: 'firms', 'Q per analyst': 'questions',
 		'Answer/question': 'exchanges', Unanswered: 'unanswered', 'Hedges /100 w': 'hedges', 'Non-answers': 'nonAnswers',
-		'Forward-looking': 'forward', Tone: 'tone', Figures: 'figures',
+		'Forward-looking': 'forward', Tone: 'tone', Figures: 'figures', 'Guidance ↑': 'guidance', 'Guidance ↓': 'guidance',
 	};
 	for (const r of c.rows) {
 		const values = [formatValue(r.a, r.unit), formatValue(r.b, r.unit), changeAsShown(r.a, r.b, r.unit)] as const;

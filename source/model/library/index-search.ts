@@ -4,7 +4,7 @@
 // filters are exactly the same. Only the calls holding the first page of hits
 // are read, so a keystroke costs the page, not the library.
 import type {Store} from '../store/store.js';
-import {callFilter, fuzzyWords, hitOrder, parseQuery, searchPeople, sentenceJudge, vocabularyOf, type Hit, type SearchOptions, type Tier, type Vocabulary} from '../search/search.js';
+import {callFilter, fuzzyWords, guidanceHits, hitOrder, parseQuery, searchPeople, sentenceJudge, vocabularyOf, type Hit, type SearchOptions, type Tier, type Vocabulary} from '../search/search.js';
 import {callSentences, paragraphTokens, type Span} from '../text/text-match.js';
 import type {Call} from '../types.js';
 import type {Db} from './index-db.js';
@@ -70,6 +70,12 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	const limit = options.limit ?? Infinity;
 	const vocabulary = indexVocabulary(db);
 	const {terms, fuzzy, judge} = sentenceJudge(store, q, options, w => fuzzyWords(w, vocabulary));
+	// guidance:raised alone: no word to look up in the index; the calls' outlook sentences, read call by call.
+	if (terms.length === 0 && q.guidance) {
+		const deadline = options.budgetMs === undefined ? Infinity : Date.now() + options.budgetMs;
+		const hits = guidanceHits(store, q, options, deadline);
+		return {hits, candidates: hits.length, ...(Date.now() > deadline ? {partial: true} : {})};
+	}
 	if (terms.length === 0) return {hits: [], candidates: 0};
 	// A field value the query language does not know (section:q, role:a) matches nothing: said at once.
 	if ((q.section as string) === 'none' || (q.role as string) === 'none') return {hits: [], candidates: 0};

@@ -1,4 +1,5 @@
 // Trends across the loaded calls (in date order) and two calls side by side.
+import {callGuidance, guidanceCounts} from './guidance.js';
 import {callLanguage, forwardShare, hedgeRate, netTone} from './language.js';
 import {termSpans} from './terms.js';
 import {callReport, speakerFigures} from './report.js';
@@ -86,6 +87,15 @@ export function trendRows(store: Store, person: string | null, term: string, max
 		{label: 'Non-answers', unit: 'count', values: reports.map(r => r.nonAnswers.length)},
 		{label: 'Forward-looking', unit: 'share', values: calls.map(c => forwardShare(callLanguage(c).total))},
 	];
+	// A typed term right after the headline rows: what was asked for stays in view in a small window.
+	rows.push(...termRows(() => null));
+	// Guidance, direction per call: how many outlook sentences raised, lowered, kept or gave it anew.
+	rows.push(heading('Guidance'));
+	const guidance = calls.map(c => guidanceCounts(callGuidance(c)));
+	rows.push({label: '↑ raised', unit: 'count', values: guidance.map(g => g.raised)});
+	rows.push({label: '↓ lowered', unit: 'count', values: guidance.map(g => g.lowered)});
+	rows.push({label: '= maintained', unit: 'count', values: guidance.map(g => g.maintained)});
+	rows.push({label: '+ introduced', unit: 'count', values: guidance.map(g => g.introduced)});
 	rows.push(heading('Talk share'));
 	for (const id of executives(store).slice(0, maxExecutives)) {
 		const name = store.person(id)?.name ?? id;
@@ -98,7 +108,7 @@ export function trendRows(store: Store, person: string | null, term: string, max
 			}),
 		});
 	}
-	return [...rows, ...termRows(() => null)];
+	return rows;
 }
 
 export interface CompareRow {
@@ -137,6 +147,8 @@ export function compareCalls(store: Store, a: Call, b: Call): Comparison {
 			row('Non-answers', 'count', r => r.nonAnswers.length),
 			row('Forward-looking', 'share', r => r.forward.all),
 			row('Tone', 'tone', r => r.tone.net),
+			row('Guidance ↑', 'count', r => r.guidance.counts.raised),
+			row('Guidance ↓', 'count', r => r.guidance.counts.lowered),
 			row('Figures', 'count', r => r.figures.count),
 		],
 		came: [...inB].filter(id => !inA.has(id)),

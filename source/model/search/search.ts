@@ -6,6 +6,7 @@
 // call:2017, -word (must not appear). Case and punctuation are ignored:
 // "model 3" finds "Model 3" and "Model-3". Ranked: the whole query as an exact
 // phrase, then all words, then fuzzy (a word's prefix, or one letter off).
+import {callGuidance, type Direction} from '../metrics/guidance.js';
 import type {Store} from '../store/store.js';
 import {callTokens, paragraphTokens, sentences, tokenWords} from '../text/text-match.js';
 import {wordOf} from '../text/vocabulary.js';
@@ -28,9 +29,12 @@ export interface Query {
 	/** after:2019 — calls on or after the start of 2019; before:2020-06 — calls before June 2020 (a year, a month or a day; an undated call by its fiscal quarter, see dateOf). */
 	after?: string | null;
 	before?: string | null;
+	/** guidance:raised (lowered, maintained, introduced, withdrawn, any) — only management's outlook sentences of that direction (guidance.ts). */
+	guidance?: Direction | 'any' | 'none' | null;
 }
 
-const FIELDS = /^(speaker|call|company|ticker|section|role|after|before):(.*)$/i;
+const FIELDS = /^(speaker|call|company|ticker|section|role|after|before|guidance):(.*)$/i;
+const GUIDANCE: Record<string, Direction | 'any'> = {raised: 'raised', raise: 'raised', up: 'raised', lowered: 'lowered', lower: 'lowered', cut: 'lowered', down: 'lowered', maintained: 'maintained', reaffirmed: 'maintained', kept: 'maintained', introduced: 'introduced', new: 'introduced', withdrawn: 'withdrawn', withdrew: 'withdrawn', any: 'any', all: 'any'};
 const SECTIONS: Record<string, Section> = {qa: 'qa', 'q&a': 'qa', questions: 'qa', prepared: 'presentation', presentation: 'presentation', remarks: 'presentation', summary: 'summary'};
 const ROLES: Record<string, Role> = {analyst: 'analyst', analysts: 'analyst', executive: 'executive', executives: 'executive', management: 'executive', operator: 'operator'};
 
@@ -66,6 +70,7 @@ export function parseQuery(text: string): Query {
 			// A value the field does not know matches nothing, never everything.
 			else if (name === 'section') q.section = value ? (SECTIONS[value.toLowerCase()] ?? ('none' as Section)) : null;
 			else if (name === 'role') q.role = value ? (ROLES[value.toLowerCase()] ?? ('none' as Role)) : null;
+			else if (name === 'guidance') q.guidance = value ? (GUIDANCE[value.toLowerCase()] ?? 'none') : 'any';
 			else if (name === 'after') q.after = value ? (dateBound(value) ?? '9999-99-99') : null;
 			else q.before = value ? (dateBound(value) ?? '0000-00-00') : null;
 		} else if (part.startsWith('-') && part.length > 1) q.exclude.push(...tokenWords(part.slice(1)));
@@ -303,6 +308,7 @@ export function sentenceJudge(store: Store, q: Query, options: SearchOptions, fu
 		judge(call: Call, turnIndex: number, paragraph: number, start: number, end: number, from: number, to: number): Hit | null {
 			const turn = call.turns[turnIndex]!;
 			if (q.section && turn.section !== q.section) return null;
+			if (q.guidance && !guidanceAt(call, turnIndex, paragraph, start, q.guidance)) return null;
 			if (q.role && (turn.speaker === null ? 'unknown' : call.speakers[turn.speaker]!.role) !== q.role) return null;
 			if (personIds.length) {
 				let at = speakerIn.get(call);
@@ -345,6 +351,8 @@ export function hitOrder(store: Store): (a: Hit, b: Hit) => number {
 export function search(store: Store, text: string, options: SearchOptions = {}): Hit[] {
 	const q = parseQuery(text);
 	const terms = [...q.words, ...q.phrases.flat()];
+	// guidance:raised alone: every such sentence of the calls let through (no word to look up).
+	if (terms.length === 0 && q.guidance) return guidanceHits(store, q, options);
 	if (terms.length === 0) return [];
 	const index = searchIndex(store);
 	const exact = (w: string) => index.postings.get(w);
@@ -364,6 +372,33 @@ export function search(store: Store, text: string, options: SearchOptions = {}):
 		if (callOk && !callOk[s.call]) continue;
 		const hit = judge(store.calls[s.call]!, s.turn, s.paragraph, s.start, s.end, s.from, s.to);
 		if (hit) hits.push(hit);
+	}
+	hits.sort(hitOrder(store));
+	return options.limit ? hits.slice(0, options.limit) : hits;
+}
+
+/** Whether the sentence at (turn, paragraph, start) is guidance of `want`'s direction. */
+function guidanceAt(call: Call, turn: number, paragraph: number, start: number, want: Direction | 'any' | 'none'): boolean {
+	if (want === 'none') return false;
+	return callGuidance(call).some(g => g.turn === turn && g.paragraph === paragraph && g.start === start && (want === 'any' || g.direction === want));
+}
+
+/** A guidance-only query: its sentences, each a hit with its cue and figure marked. */
+export function guidanceHits(store: Store, q: Query, options: SearchOptions, deadline = Infinity): Hit[] {
+	const allowed = callFilter(q);
+	const people = searchPeople(store, q, options);
+	const hits: Hit[] = [];
+	for (const call of store.calls) {
+		// Through the index, each call's text is read from disk: as many as the time allows (the rest when typing pauses).
+		if (Date.now() > deadline || (options.limit && hits.length >= options.limit)) break;
+		if (allowed && !allowed(call)) continue;
+		const speakers = people.map(p => store.speakerIndex(call, p));
+		for (const g of callGuidance(call)) {
+			if (q.guidance !== 'any' && g.direction !== q.guidance) continue;
+			if (q.section && g.section !== q.section) continue;
+			if (speakers.some(i => i !== g.speaker)) continue;
+			hits.push({call: call.id, turn: g.turn, paragraph: g.paragraph, start: g.start, end: g.end, marks: g.marks, tier: 'all', speaker: g.speaker, section: g.section});
+		}
 	}
 	hits.sort(hitOrder(store));
 	return options.limit ? hits.slice(0, options.limit) : hits;
