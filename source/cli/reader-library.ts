@@ -3,6 +3,7 @@
 // worker (sync-worker.ts), with progress for the status bar. The first run
 // shows the bundled calls meanwhile; with them left out, it indexes first,
 // with progress on stderr.
+import {lockHolder} from '../model/library/index-lock.js';
 import {Worker} from 'node:worker_threads';
 import {beginLibrary, finishLibrary, libraryInMemory, type Opened, type OpenOptions} from '../model/library/open-library.js';
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
@@ -82,6 +83,19 @@ function indexAfter(opened: Exclude<Opened, {done: unknown}>, cacheUrl: URL, cli
 	const {plan} = opened;
 	return {
 		start(hooks) {
+			// Another process indexes these files already (a command's background indexer,
+			// index-job.ts): wait for it rather than write the same files twice, then read the
+			// store as it left the index (not marked complete: a file it missed is found next start).
+			if (lockHolder(opened.index.dir) !== null) {
+				hooks.progress('indexing in the background (another earnings-reader)…');
+				const timer = setInterval(() => {
+					if (lockHolder(opened.index.dir) !== null) return;
+					clearInterval(timer);
+					hooks.done(finishLibrary(opened, plan).store);
+				}, 500);
+				timer.unref?.();
+				return () => clearInterval(timer);
+			}
 			let worker: Worker;
 			try {
 				worker = new Worker(new URL('./sync-worker.js', cliUrl), {workerData: {dir: opened.index.dir, plan, cache: cacheUrl.href, indexWorker: new URL('./index-worker.js', cliUrl).href}});
