@@ -153,18 +153,25 @@ function searchLineLatency() {
 	console.log(`search line in the reader (140x40, ${xs.length} letters typed): key to new results median ${fmt(median(xs))}, max ${fmt(xs[xs.length - 1]!)}  [the search itself: see search above]`);
 }
 
-/** Issue 14: a coverage list in the reader — 1,000 calls of scale-library through the index. */
-function coverageList() {
+/** A library of `n` calls made by ../shared/tools/scale-library (once, kept in .tmp/), or null (said) where the tool is absent. */
+function scaleLibrary(n: number, what: string): string | null {
 	const tool = new URL('../../shared/tools/scale-library', import.meta.url).pathname;
 	if (!existsSync(tool)) {
-		console.log('coverage list: ../shared/tools/scale-library not found, skipped');
-		return;
+		console.log(`${what}: ../shared/tools/scale-library not found, skipped`);
+		return null;
 	}
-	const dir = '.tmp/library-1000';
+	const dir = `.tmp/library-${n}`;
 	if (!existsSync(`${dir}/.made`)) {
-		spawnSync('python3', [tool, '1000', dir], {stdio: 'ignore'});
+		spawnSync('python3', [tool, String(n), dir], {stdio: 'ignore'});
 		writeFileSync(`${dir}/.made`, '');
 	}
+	return dir;
+}
+
+/** Issue 14: a coverage list in the reader — 1,000 calls of scale-library through the index. */
+function coverageList() {
+	const dir = scaleLibrary(1000, 'coverage list');
+	if (!dir) return;
 	const cache = mkdtempSync(join(tmpdir(), 'er-bench-cover-'));
 	const env = {...settingsWith({}), EARNINGS_READER_CACHE_DIR: cache};
 	spawnSync(process.execPath, ['dist/cli.js', '--dir', dir, 'index'], {env: {...process.env, ...env}, stdio: 'ignore'});
@@ -215,16 +222,8 @@ if (part('reader')) {
 
 /** Issue 12: `list` over 1,000 calls made by ../shared/tools/scale-library (nested folders), cold, and the corpus yardstick. */
 function libraryList() {
-	const tool = new URL('../../shared/tools/scale-library', import.meta.url).pathname;
-	if (!existsSync(tool)) {
-		console.log('list over 1,000 calls: ../shared/tools/scale-library not found, skipped');
-		return;
-	}
-	const dir = '.tmp/library-1000';
-	if (!existsSync(`${dir}/.made`)) {
-		spawnSync('python3', [tool, '1000', dir], {stdio: 'ignore'});
-		writeFileSync(`${dir}/.made`, '');
-	}
+	const dir = scaleLibrary(1000, 'list over 1,000 calls');
+	if (!dir) return;
 	const list = (env: Record<string, string>) => {
 		const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'dist/cli.js', '--dir', dir, 'list'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, ...env}});
 		const [s, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
@@ -278,16 +277,8 @@ if (part('list')) libraryList();
 
 /** Issue 13: a library of 10,000 calls (scale-library) through the index on disk. */
 async function library10k() {
-	const tool = new URL('../../shared/tools/scale-library', import.meta.url).pathname;
-	if (!existsSync(tool)) {
-		console.log('library of 10,000 calls: ../shared/tools/scale-library not found, skipped');
-		return;
-	}
-	const dir = '.tmp/library-10000';
-	if (!existsSync(`${dir}/.made`)) {
-		spawnSync('python3', [tool, '10000', dir], {stdio: 'ignore'});
-		writeFileSync(`${dir}/.made`, '');
-	}
+	const dir = scaleLibrary(10000, 'library of 10,000 calls');
+	if (!dir) return;
 	const textBytes = Number(spawnSync('du', ['-sb', '--exclude=.made', dir], {encoding: 'utf8'}).stdout.split('\t')[0]);
 	const cache = mkdtempSync(join(tmpdir(), 'er-bench-cache-'));
 	const env = {...process.env, EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})};

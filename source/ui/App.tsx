@@ -10,7 +10,7 @@ import {NoteEditor} from './NoteEditor.js';
 import {findAndKeep} from './find-and-keep.js';
 import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
-import {callListView, callName, companyName, stepInCompany, stepInView} from '../model/store/call-list.js';
+import {callListView, callName, companyName, manyCompanies, stepInCompany, stepInView} from '../model/store/call-list.js';
 import {Header} from './Header.js';
 import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
@@ -27,8 +27,7 @@ import type {Call} from '../model/types.js';
 
 /** A second line of heads for trends across companies: each column's ticker (else its company). */
 function trendHeads(calls: readonly Call[]): string[] | undefined {
-	const view = callListView(calls, 'date', '');
-	return view.many ? calls.map(c => c.meta.ticker ?? c.meta.company ?? '?') : undefined;
+	return manyCompanies(calls) ? calls.map(c => c.meta.ticker ?? c.meta.company ?? '?') : undefined;
 }
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
@@ -597,7 +596,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 					rows={trends}
 					quarters={trendScope.calls.map(c => c.meta.quarter ?? c.id)}
 					companies={trendHeads(trendScope.calls)}
-					scope={trendScope === store && callListView(store.calls, 'company', '').many ? `all ${store.calls.length} calls (Tab: ${companyName(call)}’s)` : `${companyName(call)}’s ${trendScope.calls.length} calls${callListView(store.calls, 'company', '').many ? ' (Tab: all)' : ''}`}
+					scope={trendScope === store && manyCompanies(store.calls) ? `all ${store.calls.length} calls (Tab: ${companyName(call)}’s)` : `${companyName(call)}’s ${trendScope.calls.length} calls${manyCompanies(store.calls) ? ' (Tab: all)' : ''}`}
 					open={trendScope.calls.indexOf(call)}
 					column={state.trendsColumn}
 					term={state.trendTerm}

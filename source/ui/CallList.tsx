@@ -33,7 +33,7 @@ export function CallList(props: {calls: Call[]; view: CallListView; filter: stri
 	const inner = props.width - 2;
 	const room = Math.max(1, props.height - 3);
 	const grouped = view.many && view.rows.some(r => r.kind === 'company');
-	const cursorRow = Math.max(0, view.rows.findIndex(r => r.kind === 'call' && r.index === props.cursor));
+	const cursorRow = view.rowOf.get(props.cursor) ?? 0;
 	const [start, end] = windowAround(view.rows, cursorRow, room);
 	const lines: ReactElement[] = [];
 	for (let r = start; r < end; r++) {

@@ -55,6 +55,9 @@ const METRIC: [RegExp, string][] = [
 
 const GUIDE_NOUN = String.raw`(?:guidance|guide|outlook|forecast|range|expectations?|targets?|view)`;
 const EARLIER = String.raw`(?:our\s+|the\s+)?(?:(?:previous|prior|earlier|original|last|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter's)\s+)*`;
+/** The metrics as global patterns, made once: every place each occurs in a sentence. */
+const METRIC_ALL = METRIC.map(([re, name]) => [new RegExp(re.source, 'gi'), name] as const);
+
 const DIRECTION: [RegExp, Direction][] = [
 	[/\b(?:withdraw\w*|withdrew|suspend\w*|no\s+longer\s+(?:provid|giv|expect)\w*|pull(?:ing|ed)?\s+(?:our\s+)?guidance)\b/i, 'withdrawn'],
 	[new RegExp(String.raw`\b(?:(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lift(?:ed|ing)?)\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?${GUIDE_NOUN}|(?:higher|more)\s+than\s+${EARLIER}${GUIDE_NOUN}|above\s+${EARLIER}${GUIDE_NOUN}|up\s+(?:\S+\s+){0,2}?from\s+${EARLIER}${GUIDE_NOUN})\b`, 'i'), 'raised'],
@@ -83,8 +86,8 @@ export function guidanceIn(text: string): Omit<GuidanceHit, 'turn' | 'paragraph'
 		let distance = Infinity;
 		const taken: [number, number][] = [];
 		// METRIC is ordered specific first: "gross margin" is taken before "margin" inside it.
-		for (const [re, name] of METRIC) {
-			const m = new RegExp(re.source, 'gi');
+		for (const [m, name] of METRIC_ALL) {
+			m.lastIndex = 0;
 			for (let x = m.exec(sentence); x; x = m.exec(sentence)) {
 				const from = x.index;
 				const to = from + x[0].length;

@@ -16,6 +16,8 @@ export interface CallListView {
 	order: number[];
 	/** Where each call shown is in `order`. */
 	position: Map<number, number>;
+	/** Where each call shown is in `rows` (the list draws the rows around the cursor's). */
+	rowOf: Map<number, number>;
 	/** Whether the calls are of more than one company (one company's list is by date, with no heading). */
 	many: boolean;
 }
@@ -162,7 +164,9 @@ export function callListView(calls: readonly Call[], order: ListOrder, filter: s
 		}
 	}
 	const ordered = rows.flatMap(r => (r.kind === 'call' ? [r.index] : []));
-	view = {rows, order: ordered, position: new Map(ordered.map((i, p) => [i, p])), many};
+	const rowOf = new Map<number, number>();
+	rows.forEach((r, at) => r.kind === 'call' && rowOf.set(r.index, at));
+	view = {rows, order: ordered, position: new Map(ordered.map((i, p) => [i, p])), rowOf, many};
 	// A few views kept per list (the filter as typed, letter by letter, makes many).
 	if (byKey.size > 32) byKey.delete(byKey.keys().next().value!);
 	byKey.set(key, view);
