@@ -39,7 +39,8 @@ export function CallList(props: {calls: Call[]; view: CallListView; filter: stri
 	for (let r = start; r < end; r++) {
 		const row = view.rows[r]!;
 		if (row.kind === 'company') {
-			const right = ` ${row.ticker ? `${row.ticker} ` : ''}${row.count}`;
+			// A company known only by its ticker is named once (`PRA 1`, not `PRA PRA 1`).
+			const right = ` ${row.ticker && row.ticker !== row.name ? `${row.ticker} ` : ''}${row.count}`;
 			lines.push(
 				<Text key={`h-${row.name}-${r}`} bold underline wrap="truncate">
 					{`${fit(row.name, Math.max(1, inner - textWidth(right)))}${right}`.padEnd(inner)}
