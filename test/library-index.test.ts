@@ -11,7 +11,10 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {loadLibrary} from '../source/model/input/library.ts';
 import {INDEX_FILE, openIndex, sqlite} from '../source/model/library/index-db.ts';
-import {beginLibrary, finishLibrary, openLibrary} from '../source/model/library/open-library.ts';
+import {beginLibrary, finishLibrary, libraryScope, openLibrary} from '../source/model/library/open-library.ts';
+import {readSnapshot, storeFromSnapshot} from '../source/model/library/index-store.ts';
+import type {Call} from '../source/model/types.ts';
+import {listFigures} from '../source/model/store/view.ts';
 import {parseQuery, search, searchStore} from '../source/model/search/search.ts';
 import {exportCalls} from '../source/model/store/export.ts';
 import {CORPUS} from '../bench/corpus-check.ts';
@@ -130,6 +133,30 @@ describe('library index: the same as reading into memory', {skip: noIndex}, () =
 		const db = openIndex(cache).index!.db;
 		assert.equal(db.prepare('SELECT count(*) FROM sets').pluck().get(), 2);
 		assert.equal(db.prepare('SELECT count(*) FROM snapshot').pluck().get(), 2);
+		db.close();
+	});
+
+	it('a start from the snapshot lists every call as worked out: ids, file names, flags, coverage and figures', () => {
+		const dir = smallLibrary();
+		// A flagged call (its Presentation heading lost, so its prepared remarks are not found), in a sub-folder, under a name with a space.
+		const text = readFileSync(fixture('se_csco_2016q4.txt'), 'utf8').replace(/={20,}\r?\nPresentation\r?\n={20,}\r?\n/, '');
+		mkdirSync(join(dir, 'odd'));
+		writeFileSync(join(dir, 'odd', 'csco no rule.txt'), text);
+		const cache = temp('cache');
+		openLibrary({dirs: [dir], indexDir: cache}).index!.db.close();
+		const memory = loadLibrary({dirs: [dir]});
+		assert.ok(memory.calls.some(c => c.errors.length > 0), 'the fixture is flagged');
+		const db = openIndex(cache).index!.db;
+		const snapshot = readSnapshot(db, {scope: libraryScope({dirs: [dir]})});
+		assert.ok(snapshot, 'a snapshot was kept');
+		const store = storeFromSnapshot(db, snapshot, []);
+		const fields = (calls: readonly Call[]) =>
+			calls.map(c => {
+				const {turns, words, questions, analysts} = listFigures(c);
+				return {id: c.id, source: c.source, path: c.path, bundled: c.bundled, layout: c.layout, meta: c.meta, errors: c.errors, coverage: c.coverage, figures: {turns, words, questions, analysts}};
+			});
+		same(fields(store.calls), fields(memory.calls));
+		same(exportCalls(store.calls), exportCalls(memory.calls));
 		db.close();
 	});
 
