@@ -30,7 +30,7 @@ const aliases = {
 
 rmSync('dist', {recursive: true, force: true});
 await build({
-  entryPoints: {cli: 'source/cli/main.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts', 'memory-worker': 'source/cli/memory-worker.ts', 'index-job': 'source/cli/index-job.ts'},
+  entryPoints: {cli: 'source/cli/bin.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts', 'memory-worker': 'source/cli/memory-worker.ts', 'index-job': 'source/cli/index-job.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -57,7 +57,7 @@ await build({
  * file of dist/. The step finds the package as the CLI does, from dist/cli.js.
  * Its stderr is shown only if it fails (the UI's warm-up writes a cursor code there).
  */
-async function runStep(entry, args, plugins = []) {
+async function runStep(entry, args, plugins = [], stdout = 'inherit') {
   const out = join(scratch, `${entry.replace(/^.*\//, '').replace(/\.ts$/, '')}.mjs`);
   await build({
     entryPoints: [entry],
@@ -71,16 +71,42 @@ async function runStep(entry, args, plugins = []) {
     plugins,
     logLevel: 'warning',
   });
-  const run = spawnSync(process.execPath, [out, ...args], {stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8'});
+  const run = spawnSync(process.execPath, [out, ...args], {stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8'});
   if (run.status !== 0) throw new Error(`build: ${entry} ${args.join(' ')} failed\n${run.stderr}`);
 }
 const distCli = new URL('./dist/cli.js', import.meta.url).href;
 const scratch = mkdtempSync(join(tmpdir(), 'earnings-reader-build-'));
 
+// The CLI itself as one classic script, so that it starts from V8's cached
+// code (source/cli/bin.ts); its workers stay the ES modules above. Yoga is
+// imported by the entry module and handed in (yoga-import-script.ts).
+const yogaFromEntry = {
+  name: 'yoga-from-entry',
+  setup(b) {
+    b.onResolve({filter: /\/yoga-import\.js$/}, args => ({path: new URL('./source/cli/yoga-import-script.ts', import.meta.url).pathname}));
+  },
+};
+await build({
+  entryPoints: ['source/cli/main.ts'],
+  outfile: 'dist/main.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.ER_NO_MINIFY !== "1",
+  legalComments: 'none',
+  define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__main_url'},
+  alias: aliases,
+  plugins: [yogaFromEntry, lazyStringWidth],
+  logLevel: 'warning',
+});
+
 // The bundled calls' parses, made by this build's parser: the reader reads them
 // back at start-up instead of parsing (see ParseCache in source/model/store/store.ts).
 // A clone run from source has no such file and parses, which is only slower.
 await runStep('source/cli/write-parse-cache.ts', ['dist/parsed-calls.json']);
+// After the parses: the cache step's `list` reads them, as a command does.
+await runStep('source/cli/write-main-cache.ts', ['dist/main.cjs', 'dist/main.cache', distCli], [yogaWithoutFetch], 'ignore');
 
 // The reader itself (Ink, React, the app) as one classic script, so that it
 // can start from V8's cached code (source/cli/load-ui.ts). Yoga stays out: it

@@ -7,6 +7,7 @@ import {describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Script} from 'node:vm';
 import fc from 'fast-check';
+import {cliScript} from '../source/cli/cli-script.ts';
 // @ts-expect-error: a plain .mjs build helper, no types.
 import {applyPatch, STYLED_CHARS_SAME_STYLE, TOKENIZE_BY_CODE_UNIT} from '../source/build/dependency-patches.mjs';
 
@@ -67,5 +68,14 @@ describe('build', () => {
 		// The same wrapper cli/load-ui.ts compiles; a cache V8 rejects would still work, only slower.
 		const script = new Script(`(function (exports, require, module, __ui_url) {${source}\n})`, {filename: file, cachedData: readFileSync(join(import.meta.dirname, '..', 'dist', 'ui.cache'))});
 		assert.equal(script.cachedDataRejected, false);
+	});
+
+	it('dist/main.cjs, the CLI, starts from its cache too, and holds what a command runs', () => {
+		const dist = join(import.meta.dirname, '..', 'dist');
+		const cache = readFileSync(join(dist, 'main.cache'));
+		assert.equal(cliScript(join(dist, 'main.cjs'), cache).cachedDataRejected, false);
+		// Made after a run of `list`, not before one: more than the top level alone.
+		const topLevel = cliScript(join(dist, 'main.cjs')).createCachedData().length;
+		assert.ok(cache.length > topLevel * 1.2, `${cache.length} bytes against ${topLevel} for the top level`);
 	});
 });
