@@ -9,7 +9,7 @@ import {KEYMAP, resolve} from '../source/ui/keymap.ts';
 import {layoutCall} from '../source/ui/lines.ts';
 import {configDir, fileSettings} from '../source/ui/settings.ts';
 import {initialState, reducer, scrollKey} from '../source/ui/state.ts';
-import {fit, textWidth, wrapText} from '../source/ui/wrap.ts';
+import {fit, textWidth, wrapRanges, wrapText, wrapWords} from '../source/ui/wrap.ts';
 import stringWidth from '../source/ui/string-width-fast.ts';
 import realWidth from 'string-width';
 import {bundledCall} from './helpers.ts';
@@ -83,6 +83,24 @@ describe('wrapping and layout', () => {
 		assert.deepEqual(wrapText('日本語の テキスト', 6), ['日本語', 'の', 'テキス', 'ト']);
 		assert.equal(fit('Elon Reeve Musk', 8), 'Elon Re…');
 		assert.equal(textWidth('日本'), 4);
+	});
+
+	it('plain text wraps to the same lines and offsets on its fast path as word by word', () => {
+		assert.deepEqual(wrapRanges('aa bb  cc', 5), [
+			{text: 'aa bb', start: 0},
+			{text: 'cc', start: 7},
+		]);
+		const text = fc.array(fc.constantFrom('a', 'bc', 'defgh', 'ijklmnopqrstu', ' ', '  ', '-'), {maxLength: 30}).map(parts => parts.join(''));
+		fc.assert(
+			fc.property(text, fc.integer({min: 0, max: 14}), (t, width) => {
+				assert.deepEqual(wrapRanges(t, width), wrapWords(t, width), `${JSON.stringify(t)} at ${width}`);
+			}),
+			{numRuns: 5000},
+		);
+		// Every bundled paragraph, at the widths of the bench's terminals.
+		for (const id of ['tesla-2011-q2', 'tesla-2017-q2']) {
+			for (const turn of bundledCall(id).turns) for (const p of turn.paragraphs) for (const width of [34, 58, 110]) assert.deepEqual(wrapRanges(p.text, width), wrapWords(p.text, width));
+		}
 	});
 
 	it('the fast string-width agrees with string-width', () => {
