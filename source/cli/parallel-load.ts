@@ -1,7 +1,7 @@
 // A library read into memory on two threads: for an answer now, while the
 // index of a large new library is made in the background (index-job.ts).
-// Two workers parse (memory-worker.ts) and post each call with its turns as
-// one JSON string; this thread puts the calls back in the files' order and
+// Two workers parse (memory-worker.ts) and post the calls in batches, each
+// with its turns as one JSON string; this thread puts the calls back in the files' order and
 // builds the store exactly as one thread would (store.ts).
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
@@ -46,14 +46,14 @@ export function loadOnWorkers(files: readonly FileEntry[], scanSkipped: readonly
 			}
 			workers.push(worker);
 			let done = false;
-			worker.on('message', (m: Result | {end: true}) => {
-				if ('end' in m) {
+			worker.on('message', (m: Result[] | {end: true}) => {
+				if (!Array.isArray(m)) {
 					done = true;
 					void worker.terminate();
 					if (++ended === threads && !failed) resolve(assemble(files, results, scanSkipped, parseCache));
 					return;
 				}
-				results[m.i] = m;
+				for (const r of m) results[r.i] = r;
 			});
 			worker.once('error', fail);
 			// Gone before its last message (out of memory, killed): the caller reads the files itself.
