@@ -8,7 +8,7 @@ import {Worker} from 'node:worker_threads';
 import {loadFile, type Skipped} from '../model/input/load.js';
 import type {FileEntry} from '../model/library/scan.js';
 import {fromPortable, type PortableCall} from '../model/store/portable.js';
-import {assignIds, indexCalls, parseOne, type ParseCache, type Store} from '../model/store/store.js';
+import {assignIds, indexCalls, parseOne, warmPeopleOf, type ParseCache, type Store} from '../model/store/store.js';
 import type {Call} from '../model/types.js';
 
 type Result = {i: number; hash?: string; call?: PortableCall; skipped?: Skipped};
@@ -53,7 +53,10 @@ export function loadOnWorkers(files: readonly FileEntry[], scanSkipped: readonly
 					if (++ended === threads && !failed) resolve(assemble(files, results, scanSkipped, parseCache));
 					return;
 				}
-				for (const r of m) results[r.i] = r;
+				for (const r of m) {
+					results[r.i] = r;
+					if (r.call) warmPeopleOf(r.call);
+				}
 			});
 			worker.once('error', fail);
 			// Gone before its last message (out of memory, killed): the caller reads the files itself.
