@@ -53,6 +53,28 @@ await build({
 });
 
 /**
+ * Bundles `entry` as one classic script (CommonJS, production React), to be
+ * run with V8's cached code; `urlName` stands for import.meta.url in it, a
+ * parameter of the wrapper that runs it (source/cli/cli-script.ts).
+ */
+async function classicScript(entry, outfile, urlName, more) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: process.env.ER_NO_MINIFY !== "1",
+    legalComments: 'none',
+    define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': urlName},
+    alias: aliases,
+    logLevel: 'warning',
+    ...more,
+  });
+}
+
+/**
  * Bundles a build step from source/cli/ and runs it with `args`: it writes a
  * file of dist/. The step finds the package as the CLI does, from dist/cli.js.
  * Its stderr is shown only if it fails (the UI's warm-up writes a cursor code there).
@@ -86,20 +108,7 @@ const yogaFromEntry = {
     b.onResolve({filter: /\/yoga-import\.js$/}, args => ({path: new URL('./source/cli/yoga-import-script.ts', import.meta.url).pathname}));
   },
 };
-await build({
-  entryPoints: ['source/cli/main.ts'],
-  outfile: 'dist/main.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: process.env.ER_NO_MINIFY !== "1",
-  legalComments: 'none',
-  define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__main_url'},
-  alias: aliases,
-  plugins: [yogaFromEntry, lazyStringWidth],
-  logLevel: 'warning',
-});
+await classicScript('source/cli/main.ts', 'dist/main.cjs', '__main_url', {plugins: [yogaFromEntry, lazyStringWidth]});
 
 // The bundled calls' parses, made by this build's parser: the reader reads them
 // back at start-up instead of parsing (see ParseCache in source/model/store/store.ts).
@@ -111,20 +120,9 @@ await runStep('source/cli/write-main-cache.ts', ['dist/main.cjs', 'dist/main.cac
 // The reader itself (Ink, React, the app) as one classic script, so that it
 // can start from V8's cached code (source/cli/load-ui.ts). Yoga stays out: it
 // is an ES module with a top-level await, and load-ui.ts hands it in.
-await build({
-  entryPoints: ['source/ui/script-entry.tsx'],
-  outfile: 'dist/ui.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: process.env.ER_NO_MINIFY !== "1",
-  legalComments: 'none',
-  define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__ui_url'},
-  alias: aliases,
+await classicScript('source/ui/script-entry.tsx', 'dist/ui.cjs', '__ui_url', {
   external: ['yoga-layout'],
   plugins: [inkWithoutDevAwaits, lazyStringWidth, tokenizeByCodeUnit, sliceAnsiLazySegmenter, styledCharsSameStyle, outputSharedBlank],
-  logLevel: 'warning',
 });
 // The cache: made by running the script once and rendering a first frame, so
 // the functions that frame needs are compiled when V8 writes it.

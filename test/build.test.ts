@@ -5,9 +5,9 @@ import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {Script} from 'node:vm';
 import fc from 'fast-check';
-import {cliScript} from '../source/cli/cli-script.ts';
+import {cliScript, wrappedScript} from '../source/cli/cli-script.ts';
+import {UI_PARAMS} from '../source/cli/load-ui.ts';
 // @ts-expect-error: a plain .mjs build helper, no types.
 import {applyPatch, STYLED_CHARS_SAME_STYLE, TOKENIZE_BY_CODE_UNIT} from '../source/build/dependency-patches.mjs';
 
@@ -65,8 +65,8 @@ describe('build', () => {
 	it('dist/ui.cjs starts from its cache: V8 takes the cached code the build wrote', () => {
 		const file = join(import.meta.dirname, '..', 'dist', 'ui.cjs');
 		const source = readFileSync(file, 'utf8');
-		// The same wrapper cli/load-ui.ts compiles; a cache V8 rejects would still work, only slower.
-		const script = new Script(`(function (exports, require, module, __ui_url) {${source}\n})`, {filename: file, cachedData: readFileSync(join(import.meta.dirname, '..', 'dist', 'ui.cache'))});
+		// The wrapper cli/load-ui.ts compiles; a cache V8 rejects would still work, only slower.
+		const script = wrappedScript(file, source, UI_PARAMS, readFileSync(join(import.meta.dirname, '..', 'dist', 'ui.cache')));
 		assert.equal(script.cachedDataRejected, false);
 	});
 

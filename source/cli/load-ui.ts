@@ -7,16 +7,20 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {Script} from 'node:vm';
+import type {Script} from 'node:vm';
+import {wrappedScript} from './cli-script.js';
 import {importYoga} from './yoga-import.js';
 
 export type Ui = typeof import('../ui/script-entry.js');
+
+/** The reader's script's wrapper: the build defines import.meta.url as __ui_url in it. */
+export const UI_PARAMS = ['exports', 'require', 'module', '__ui_url'] as const;
 
 /** Runs the script at `file`, with V8's cached code for it if given. */
 export async function runUiScript(file: string, source: string, cachedData?: Buffer): Promise<{ui: Ui; script: Script}> {
 	// Yoga starts with a top-level await, which a classic script cannot hold: it stays an ES module, loaded first.
 	const {default: yoga} = await importYoga();
-	const script = new Script(`(function (exports, require, module, __ui_url) {${source}\n})`, {filename: file, cachedData});
+	const script = wrappedScript(file, source, UI_PARAMS, cachedData);
 	const nodeRequire = createRequire(file);
 	const module = {exports: {} as Ui};
 	const run = script.runInThisContext() as (e: object, r: (id: string) => unknown, m: object, url: string) => void;

@@ -1,8 +1,8 @@
 // A library read into memory on two threads: for an answer now, while the
 // index of a large new library is made in the background (index-job.ts).
 // Two workers parse (memory-worker.ts) and post the calls in batches, each
-// with its turns as one JSON string; this thread puts the calls back in the files' order and
-// builds the store exactly as one thread would (store.ts).
+// with its turns as one JSON string; this thread puts the calls back in the
+// files' order and builds the store exactly as one thread would (store.ts).
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {loadFile, type Skipped} from '../model/input/load.js';

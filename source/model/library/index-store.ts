@@ -3,6 +3,7 @@
 // (its turns are inflated from the index then, and the last few kept), so a
 // library of 10,000 calls costs its list in memory, not its text.
 import {createHash} from 'node:crypto';
+import {basename} from 'node:path';
 import {deflateRawSync, inflateRawSync} from 'node:zlib';
 import type {Skipped} from '../input/load.js';
 import {cleanLine} from '../input/sanitize.js';
@@ -138,15 +139,14 @@ interface SnapshotColumns {
 	figures: [number, number, number, number, number | null][];
 }
 
-const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-
-function snapshotColumns(rows: {row: CallRow; call: Call}[]): SnapshotColumns {
+function snapshotColumns(calls: readonly IndexedCall[]): SnapshotColumns {
 	const c: SnapshotColumns = {v: 2, rowid: [], id: [], path: [], source: [], bundled: [], known_id: [], layout: [], company: [], ticker: [], quarter: [], date: [], errors: [], coverage: [], figures: []};
-	for (const {row: r, call} of rows) {
+	for (const call of calls) {
+		const r = call.row;
 		c.rowid.push(r.rowid);
 		c.id.push(call.id);
 		c.path.push(r.path);
-		c.source.push(r.source === baseName(r.path) ? null : r.source);
+		c.source.push(r.source === basename(r.path) ? null : r.source);
 		c.bundled.push(r.bundled);
 		c.known_id.push(r.known_id);
 		c.layout.push(r.layout);
@@ -178,7 +178,7 @@ function snapshotRows(c: SnapshotColumns): (CallRow & {id: string})[] {
 			id: c.id[i]!,
 			path,
 			hash: '',
-			source: c.source[i] ?? baseName(path),
+			source: c.source[i] ?? basename(path),
 			bundled: c.bundled[i]!,
 			known_id: c.known_id[i]!,
 			layout: c.layout[i]!,
@@ -347,7 +347,7 @@ function keepSnapshot(db: Db, options: FromIndexOptions, calls: readonly Call[],
 	if (!options.signature || !options.complete || options.scope === undefined) return;
 	try {
 		// Only what a start shows: no hash (copies were found already), no words by turn (ids were given already).
-		const rows = snapshotColumns(calls.map(call => ({row: (call as IndexedCall).row, call})));
+		const rows = snapshotColumns(calls as IndexedCall[]);
 		// As text, not deflated: read at every start, and inflating was a third of reading it (measured at 10,000 calls).
 		db.prepare('INSERT OR REPLACE INTO snapshot(scope, signature, "set", data) VALUES (?, ?, ?, ?)').run(options.scope, options.signature, set, JSON.stringify({rows, skipped}));
 	} catch {
