@@ -4,6 +4,7 @@
 // interactive path, so `list`, `show` and `export` never pay for them.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -29,6 +30,7 @@ const aliases = {
 };
 
 rmSync('dist', {recursive: true, force: true});
+const buildId = randomUUID();
 await build({
   entryPoints: {cli: 'source/cli/bin.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts', 'memory-worker': 'source/cli/memory-worker.ts', 'index-job': 'source/cli/index-job.ts'},
   outdir: 'dist',
@@ -67,7 +69,8 @@ async function classicScript(entry, outfile, urlName, more) {
     target: 'node20',
     minify: process.env.ER_NO_MINIFY !== "1",
     legalComments: 'none',
-    define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': urlName},
+    // The build's id: the instant frame (source/cli/instant-frame.ts) keeps no frame across builds.
+    define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': urlName, __ER_BUILD__: JSON.stringify(buildId)},
     alias: aliases,
     logLevel: 'warning',
     ...more,

@@ -92,7 +92,7 @@ function firstFrame() {
 	}
 	const b = median(bare);
 	const a = median(app);
-	console.log(`first frame: ${fmt(a)} vs bare node -e ${fmt(b)} = ${(a / b).toFixed(2)}x (median of ${runs})  [target <= 3x]`);
+	console.log(`first frame: ${fmt(a)} vs bare node -e ${fmt(b)} = ${(a / b).toFixed(2)}x (median of ${runs}; from the second start, the frame the last start kept)  [target <= 3x]`);
 }
 
 function scrollLatency() {
@@ -302,11 +302,21 @@ async function library10k() {
 	});
 	console.log(`  list: ${fmt(median(lists))} (median of 7 processes; bare node -e ${fmt(bareRuns())} in the same minutes)  [target <= 300 ms]`);
 	// First frame, from spawn to the sidebar drawn: the bundled calls alone, and the library of 10,000.
-	const frames = (args: string[]) => median(Array.from({length: 7}, () => drive(100, 30, [process.execPath, 'dist/cli.js', ...args], [{wait: 'Metrics'}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})}).marks['wait:Metrics']!));
+	// A start draws the frame the last one kept for the same inputs (cli/instant-frame.ts); with another
+	// terminal size each time, none is kept, and the reader draws its own first. "First key": '?' sent as
+	// the frame shows, until the reader has drawn its help (the reader loaded, and answering keys).
+	const starts = (args: string[], sized: boolean) => {
+		const runs = Array.from({length: 7}, (_, i) => drive(100, sized ? 31 + i : 30, [process.execPath, 'dist/cli.js', ...args], [{wait: 'Metrics'}, {keys: '?'}, {wait: 'Keys — Esc'}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})}).marks);
+		return {frame: median(runs.map(m => m['wait:Metrics']!)), key: median(runs.map(m => m['wait:Keys — Esc']!))};
+	};
 	const bare = median(Array.from({length: 7}, () => drive(100, 30, [process.execPath, '-e', "process.stdout.write('ready')"], [{wait: 'ready'}]).marks['wait:ready']!));
-	const five = frames([]);
-	const many = frames(['--dir', dir]);
-	console.log(`  first frame: ${fmt(many)} at 10,000 calls, ${fmt(five)} at 5, bare node -e ${fmt(bare)} = ${(many / bare).toFixed(2)}x and ${(five / bare).toFixed(2)}x (median of 7)  [target <= 2x at both]`);
+	const five = starts([], false);
+	const many = starts(['--dir', dir], false);
+	const fiveNew = starts([], true);
+	const manyNew = starts(['--dir', dir], true);
+	const x = (ms: number) => `${(ms / bare).toFixed(2)}x`;
+	console.log(`  first frame: ${fmt(many.frame)} at 10,000 calls, ${fmt(five.frame)} at 5, bare node -e ${fmt(bare)} = ${x(many.frame)} and ${x(five.frame)} (median of 7; the frame kept by the last start)  [target <= 2x at both]`);
+	console.log(`    first key answered: ${fmt(many.key)} at 10,000, ${fmt(five.key)} at 5; with no frame kept (another terminal size each start): first frame ${fmt(manyNew.frame)} and ${fmt(fiveNew.frame)} = ${x(manyNew.frame)} and ${x(fiveNew.frame)}, first key ${fmt(manyNew.key)} and ${fmt(fiveNew.key)}`);
 	await bundle('bench/library-search-probe.ts', '.tmp/library-search-probe.mjs');
 	const probes = Array.from({length: 3}, () => JSON.parse(spawnSync(process.execPath, ['.tmp/library-search-probe.mjs', dir, cache], {encoding: 'utf8', env}).stdout) as {calls: number; open: number; warm: number; median: number; p95: number; max: number; n: number});
 	const m = (k: 'open' | 'warm' | 'median' | 'p95' | 'max') => fmt(median(probes.map(p => p[k])));

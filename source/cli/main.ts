@@ -15,7 +15,9 @@ import {searchStore} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
-import {configDir, libraryFolders, peek} from '../ui/settings.js';
+import {configDir, libraryFolders, peek, settingsFile} from '../ui/settings.js';
+import {cacheDir} from '../model/library/index-db.js';
+import {instantFrame} from './instant-frame.js';
 import {parseCacheUrl, readParseCache} from './load-store.js';
 import {readerLibrary} from './reader-library.js';
 import type {OpenOptions} from '../model/library/open-library.js';
@@ -245,12 +247,15 @@ export async function main(argv: string[]): Promise<number> {
 			out(`${formatList(store)}\n`);
 			return 0;
 		}
+		// The last frame for all the same inputs, on screen before anything else loads (instant-frame.ts).
+		const instant = stdin ? null : instantFrame({cacheDir: cacheDir(), configFile: settingsFile(configDir()), dirs, noBundled: values['no-bundled'] ?? false, lexicons: lexicon.lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
 		// The reader handles its own terminal's errors and hang-up (ui/run.tsx).
 		// Start the import first: its file read overlaps the loading of the store.
 		const ui = loadUi(import.meta.url);
 		const reader = await readerLibrary(dirs, values['no-bundled'] ?? false, stdin, PARSE_CACHE, import.meta.url);
+		if (instant && !reader.asLastTime) instant.keeps = false;
 		const {runInteractive} = await ui;
-		return runInteractive(reader.store, {notices: [...reader.notices, ...lexicon.problems], background: reader.background, lexicons: lexicon.lexicons});
+		return runInteractive(reader.store, {notices: [...reader.notices, ...lexicon.problems], background: reader.background, lexicons: lexicon.lexicons, instant});
 	}
 	// `index` makes the index itself, in the foreground, with its progress.
 	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));

@@ -22,11 +22,13 @@ export interface ReaderLibrary {
 	store: Store;
 	notices: string[];
 	background?: Background;
+	/** The store is the index's snapshot or the bundled calls alone, as the next start with the same index will read it (cli/instant-frame.ts). */
+	asLastTime?: boolean;
 }
 
 export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
 	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
-	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: []};
+	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: [], asLastTime: dirs.length === 0 && !stdin};
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};
 	// The usual start: the store as last worked out, on screen at once; the
 	// folders are scanned after the first frame (the worker would share the
@@ -55,7 +57,7 @@ export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: U
 				};
 			},
 		};
-		return {store: snap.library.store, notices: snap.library.notices, background};
+		return {store: snap.library.store, notices: snap.library.notices, background, asLastTime: !stdin};
 	}
 	const opened = beginLibrary(options, await scanOnWorker(dirs, !noBundled, cliUrl));
 	if (opened.done) return {store: opened.done.store, notices: opened.done.notices};

@@ -11,7 +11,10 @@ import {STDIN} from '../model/input/library.js';
 import type {Store} from '../model/store/store.js';
 import {useEffect, useState} from 'react';
 import {App} from './App.js';
-import {fileSettings, type Settings} from './settings.js';
+import type {InstantFrame} from '../cli/instant-frame.js';
+import {FakeStdin, FakeStdout} from './fake-terminal.js';
+import {ENTER_ALT, LEAVE_ALT, REDRAW, SHOW_CURSOR} from './terminal-codes.js';
+import {configDir, fileSettings, memorySettings, peek, type Settings} from './settings.js';
 
 /** Indexing after the first frame (cli/reader-library.ts): progress, then a new store. */
 export interface Background {
@@ -23,7 +26,7 @@ export interface Background {
  * files, the new store comes in and the app starts again on it, at the same
  * call and place (the settings it last saved).
  */
-function Root(props: {store: Store; settings: Settings; notices: readonly string[]; background?: Background}) {
+function Root(props: {store: Store; settings: Settings; notices: readonly string[]; background?: Background; onStore?: () => void}) {
 	const [store, setStore] = useState(props.store);
 	const [generation, setGeneration] = useState(0);
 	const [indexing, setIndexing] = useState<string | null>(null);
@@ -37,6 +40,7 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 			stopWorker = props.background!.start({
 				progress: setIndexing,
 				done(next) {
+					props.onStore?.();
 					setIndexing(null);
 					setStore(next);
 					setGeneration(g => g + 1);
@@ -59,10 +63,6 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 	return <App key={generation} store={store} settings={props.settings} indexing={indexing} notice={notice} />;
 }
 
-// The alternate screen, and bracketed paste: a pasted line end is then text, not Enter (key-reader.ts).
-const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[?2004h';
-const LEAVE_ALT = '\u001B[?2004l\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
 
 /** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */
 function keyboard(): NodeJS.ReadStream | null {
@@ -74,21 +74,67 @@ function keyboard(): NodeJS.ReadStream | null {
 	}
 }
 
+/**
+ * The reader's first frame as a start with the saved settings draws it, off
+ * screen: on quit, for the next start's instant frame (cli/instant-frame.ts).
+ */
+async function drawFirstFrame(store: Store, cols: number, rows: number): Promise<string | null> {
+	const stdout = new FakeStdout(cols, rows);
+	const frame = () => stdout.frames.find(f => f.includes('\n')) ?? null;
+	const app = render(<App store={store} settings={memorySettings(peek(configDir()))} indexing={null} notice={null} />, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: new FakeStdout(cols, rows) as unknown as NodeJS.WriteStream,
+		stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		incrementalRendering: false,
+	});
+	for (let i = 0; i < 10 && frame() === null; i++) await new Promise(resolve => setImmediate(resolve));
+	app.unmount();
+	return frame();
+}
+
+/**
+ * Ink's first frame, as it writes it: kept for the next start; and not
+ * written again when it is the frame on screen already, or written over a
+ * cleared screen when it is not.
+ */
+function onFirstFrame(shown: string | null, seen: (frame: string) => void): void {
+	const stdout = process.stdout;
+	const write = stdout.write;
+	stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+		// The frame is the first write of more than one line (before it, Ink hides the cursor).
+		if (typeof chunk === 'string' && chunk.includes('\n')) {
+			stdout.write = write;
+			seen(chunk);
+			if (shown !== null) {
+				if (chunk === shown) return true;
+				chunk = `${REDRAW}${chunk}`;
+			}
+		}
+		return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+	} as typeof stdout.write;
+}
+
 /** The store comes loaded (cli/load-store.ts), so Ink's import and the loading overlap. */
-export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background; lexicons?: UserLexicons} = {}): Promise<number> {
+export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background; lexicons?: UserLexicons; instant?: InstantFrame | null} = {}): Promise<number> {
+	const instant = more.instant ?? null;
 	// The user's word lists, in this bundle's copy of the measures (before any is worked out).
 	if (more.lexicons && Object.keys(more.lexicons).length) applyLexicons(more.lexicons);
 	const stdin = keyboard();
 	if (!stdin) {
+		instant?.abandon();
 		process.stderr.write('earnings-reader: no terminal to read keys from; try: earnings-reader show CALL\n');
 		return 2;
 	}
 	const badStdin = store.skipped.find(s => s.path === STDIN);
 	if (badStdin) {
+		instant?.abandon();
 		process.stderr.write(`earnings-reader: standard input: ${badStdin.reason}\n`);
 		return 2;
 	}
 	if (store.calls.length === 0) {
+		instant?.abandon();
 		process.stderr.write('earnings-reader: no transcripts to show\n');
 		return 2;
 	}
@@ -105,9 +151,15 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 		} catch {}
 		process.stdout.write(`${LEAVE_ALT}${SHOW_CURSOR}`);
 	};
-	process.stdout.write(ENTER_ALT);
+	// On screen already with the instant frame.
+	if (!instant?.shown) process.stdout.write(ENTER_ALT);
 	process.on('exit', restore);
-	const app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} />, {
+	instant?.handOver();
+	// A frame is kept only from a start with nothing on screen but the library (no notice).
+	const keepable = (more.notices ?? []).length === 0;
+	let sameStore = true;
+	if (instant) onFirstFrame(instant.shown, frame => keepable && setImmediate(() => instant.keep(frame)));
+	const app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} onStore={() => (sameStore = false)} />, {
 		stdin,
 		stdout: process.stdout,
 		exitOnCtrlC: false,
@@ -167,5 +219,7 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	}
 	restore();
 	if (stdin !== process.stdin) stdin.destroy();
+	// The next start opens where this one left off: its frame, drawn now (the terminal is the user's again).
+	if (instant && keepable && sameStore) await instant.keepNext(process.stdout.columns, process.stdout.rows, () => drawFirstFrame(store, process.stdout.columns, process.stdout.rows));
 	return 0;
 }

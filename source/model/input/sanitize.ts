@@ -89,3 +89,16 @@ export function isClean(text: string): boolean {
 	CONTROLS.lastIndex = 0;
 	return !CONTROLS.test(text) && !/[\r\t]/.test(text);
 }
+
+// A frame the reader drew is text, line ends and colour codes (SGR); Ink writes nothing else.
+const SGR = /\x1b\[[0-9;]*m/g;
+const NOT_IN_FRAME = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * True for a frame as the reader draws one: text, line ends and colour codes
+ * only. A frame read back from the cache (cli/instant-frame.ts) holding any
+ * other control is not what the reader wrote, and is not drawn.
+ */
+export function isDrawnFrame(frame: string): boolean {
+	return !NOT_IN_FRAME.test(frame.replace(SGR, ''));
+}

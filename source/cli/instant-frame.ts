@@ -1,0 +1,232 @@
+// The reader's first frame at once: the frame it drew last time, written to
+// the terminal before Ink, React and the library are loaded (about 60 ms of
+// a start, measured), and then drawn over by the reader's own first frame. As
+// powerlevel10k's "instant prompt" does for zsh. Keys typed meanwhile wait in
+// the terminal (raw mode, so nothing echoes) and reach the reader once it runs.
+//
+// Exact, not a guess: a frame is kept under a key of everything a first frame
+// is made of: this build and Node, the terminal's size and colour settings,
+// the folders asked for, the settings file, the user's word lists, and the
+// index file's stamp (size, mtime and inode of it and of its write-ahead log).
+// Any change is a miss, and a miss is an ordinary start. Should the reader's
+// own frame differ all the same, it is drawn over a cleared screen.
+//
+// A frame is kept only from a start that read nothing but the index's
+// snapshot or the bundled calls (reader-library.ts says which), with no
+// notice on screen; and again on quit, drawn off screen with the settings just
+// saved, since the next start opens where this one left off.
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {INDEX_FILE} from '../model/library/index-db.js';
+import {isDrawnFrame} from '../model/input/sanitize.js';
+import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, SHOW_CURSOR} from '../ui/terminal-codes.js';
+
+/** The build's own id (build.mjs); from source there is none, and no frame is kept. */
+declare const __ER_BUILD__: string | undefined;
+const BUILD = typeof __ER_BUILD__ === 'string' ? __ER_BUILD__ : null;
+
+const FRAMES = 'frames';
+/** Frames kept, the newest: one per terminal size and library in use, about 10–40 KB each. */
+const KEEP = 12;
+/** A frame file larger than this is not one of ours. */
+const MAX_FRAME_BYTES = 1024 * 1024;
+// The environment that changes how a frame is drawn: colours (supports-color reads these), widths (the locale).
+const SIGNALS: [NodeJS.Signals, number][] = [
+	['SIGTERM', 143],
+	['SIGINT', 130],
+	['SIGHUP', 129],
+];
+const ENV = ['TERM', 'COLORTERM', 'FORCE_COLOR', 'NO_COLOR', 'TERM_PROGRAM', 'CI', 'LANG', 'LC_ALL', 'LC_CTYPE', 'EARNINGS_READER_NO_INDEX'];
+
+
+export interface FrameInputs {
+	cols: number;
+	rows: number;
+	dirs: readonly string[];
+	noBundled: boolean;
+	/** The settings file's bytes, or null where there is none. */
+	settings: string | null;
+	/** The user's word lists as read. */
+	lexicons: string;
+	/** The index file's stamp, or 'bundled' where the library is the bundled calls alone. */
+	library: string;
+	env: NodeJS.ProcessEnv;
+}
+
+/** The key of a first frame: a hash of all it is made of. */
+export function frameKey(build: string, inputs: FrameInputs): string {
+	const env = ENV.map(name => inputs.env[name] ?? null);
+	const parts = [build, process.version, inputs.cols, inputs.rows, inputs.dirs.map(d => resolve(d)), inputs.noBundled, inputs.settings, inputs.lexicons, inputs.library, env];
+	return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40);
+}
+
+/** The index file and its log as they stand: any write to the index changes one of them. */
+export function indexStamp(cacheDir: string): {db: string; wal: string} {
+	const stamp = (file: string) => {
+		try {
+			const s = statSync(file, {bigint: true});
+			return `${s.ino}:${s.size}:${s.mtimeNs}`;
+		} catch {
+			return '-';
+		}
+	};
+	const file = join(cacheDir, INDEX_FILE);
+	return {db: stamp(file), wal: stamp(`${file}-wal`)};
+}
+
+const stampText = (s: {db: string; wal: string}) => `${s.db}/${s.wal}`;
+
+/** The settings file's bytes: null where there is none, or where it is not a small regular file. */
+function settingsBytes(file: string): string | null {
+	try {
+		const s = statSync(file);
+		if (!s.isFile() || s.size > MAX_FRAME_BYTES) return null;
+		return readFileSync(file, 'latin1');
+	} catch {
+		return null;
+	}
+}
+
+/** A kept frame, if it is one the reader drew (text, line ends, colours), else null. */
+export function readFrame(cacheDir: string, key: string): string | null {
+	try {
+		const file = join(cacheDir, FRAMES, key);
+		const s = statSync(file);
+		if (!s.isFile() || s.size > MAX_FRAME_BYTES) return null;
+		const frame = readFileSync(file, 'utf8');
+		return frame.length > 0 && isDrawnFrame(frame) ? frame : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Keeps a frame (written beside and renamed, so a reader never sees half of one); the oldest beyond KEEP go. Never throws. */
+export function saveFrame(cacheDir: string, key: string, frame: string): void {
+	if (!frame || !isDrawnFrame(frame)) return;
+	try {
+		const dir = join(cacheDir, FRAMES);
+		mkdirSync(dir, {recursive: true});
+		const file = join(dir, key);
+		const part = `${file}.${process.pid}.part`;
+		writeFileSync(part, frame);
+		renameSync(part, file);
+		const kept = readdirSync(dir)
+			.map(name => {
+				try {
+					return {name, time: statSync(join(dir, name)).mtimeMs};
+				} catch {
+					return {name, time: 0};
+				}
+			})
+			.sort((a, b) => b.time - a.time);
+		for (const old of kept.slice(KEEP)) unlinkSync(join(dir, old.name));
+	} catch {}
+}
+
+/** What the reader is handed (ui/run.tsx): the frame on screen, if any, and how to keep its own. */
+export interface InstantFrame {
+	/** The frame written at start, or null. */
+	shown: string | null;
+	/** False where the start read more than the index's snapshot or the bundled calls (files parsed, a first run): no frame is kept from it. */
+	keeps: boolean;
+	/** The reader's first frame, as Ink wrote it: kept for the next start, if this start may keep one. */
+	keep(frame: string): void;
+	/** On quit: the size of the terminal then, and a frame of the reader as the next start will open it, drawn off screen. */
+	keepNext(cols: number, rows: number, draw: () => Promise<string | null>): Promise<void>;
+	/** The reader has put its own handling of the terminal in place. */
+	handOver(): void;
+	/** The reader will not run after all: the terminal as it was, before a message is written. */
+	abandon(): void;
+}
+
+export interface StartOptions {
+	cacheDir: string;
+	configFile: string;
+	dirs: readonly string[];
+	noBundled: boolean;
+	lexicons: unknown;
+	/** The index is in use (dirs given, and not turned off). */
+	useIndex: boolean;
+}
+
+/**
+ * Writes the last frame for these inputs, if there is one, and enters the
+ * alternate screen for it. Only on a terminal, with keys from it (not a piped
+ * call), in a build.
+ */
+export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = process.stdout, keys: NodeJS.ReadStream = process.stdin): InstantFrame | null {
+	if (!BUILD || !out.isTTY || !keys.isTTY) return null;
+	// The bundled calls alone come from the build; a library without the index, from files parsed now: no frame.
+	if (options.dirs.length > 0 && !options.useIndex) return null;
+	const start = options.dirs.length > 0 ? indexStamp(options.cacheDir) : null;
+	const inputs = (cols: number, rows: number): FrameInputs => ({
+		cols,
+		rows,
+		dirs: options.dirs,
+		noBundled: options.noBundled,
+		settings: settingsBytes(options.configFile),
+		lexicons: JSON.stringify(options.lexicons),
+		library: start ? stampText(start) : 'bundled',
+		env: process.env,
+	});
+	const key = frameKey(BUILD, inputs(out.columns, out.rows));
+	const onSignal: Partial<Record<NodeJS.Signals, () => void>> = {};
+	const shown = readFrame(options.cacheDir, key);
+	let restore: (() => void) | null = null;
+	if (shown !== null) {
+		// Raw mode: a key typed now is not echoed over the frame, and waits for the reader.
+		try {
+			keys.setRawMode?.(true);
+		} catch {}
+		out.write(`${ENTER_ALT}${HIDE_CURSOR}${shown}`);
+		restore = () => {
+			restore = null;
+			try {
+				keys.setRawMode?.(false);
+			} catch {}
+			out.write(`${LEAVE_ALT}${SHOW_CURSOR}`);
+		};
+		process.once('exit', () => restore?.());
+		// Until the reader's own handlers are in place: a signal leaves the terminal as it was found.
+		for (const [signal, code] of SIGNALS) {
+			onSignal[signal] = () => {
+				restore?.();
+				process.exit(code);
+			};
+			process.once(signal, onSignal[signal]);
+		}
+	}
+	return {
+		shown,
+		keeps: true,
+		keep(frame) {
+			if (this.keeps && frame !== shown) saveFrame(options.cacheDir, key, frame);
+		},
+		async keepNext(cols, rows, draw) {
+			if (!this.keeps) return;
+			// Only if the index is as it was at start (no write since: its log is empty or gone), so the next start reads what this one did.
+			if (start) {
+				const now = indexStamp(options.cacheDir);
+				if (now.db !== start.db) return;
+				if (now.wal !== '-' && now.wal.split(':')[1] !== '0') return;
+			}
+			const next = frameKey(BUILD, inputs(cols, rows));
+			// Quit where it opened (the settings as they were): that frame is kept already.
+			if (existsSync(join(options.cacheDir, FRAMES, next))) return;
+			try {
+				const frame = await draw();
+				if (frame) saveFrame(options.cacheDir, next, frame);
+			} catch {
+				// A frame not kept: the next start draws its own.
+			}
+		},
+		handOver() {
+			restore = null;
+			for (const [signal] of SIGNALS) if (onSignal[signal]) process.off(signal, onSignal[signal]);
+		},
+		abandon() {
+			restore?.();
+		},
+	};
+}
