@@ -307,3 +307,21 @@ describe('the longest answer, labelled for what it is', () => {
 		assert.deepEqual(drill(call, 'longestSingle').items.map(i => [i.turn, Boolean(i.context)]), [[call.turns[r.qa.longestSingleAnswer!.turn]!.answers!, true], [r.qa.longestSingleAnswer!.turn, false]]);
 	});
 });
+
+describe('the report worked out in steps (reportSteps), as the reader does after its first frame', () => {
+	it('gives every bundled call the report worked out at once; a step is one call or less', async () => {
+		const {loadLibrary} = await import('../source/model/input/library.ts');
+		const {reportSteps} = await import('../source/model/metrics/report.ts');
+		// Two stores, so that no cache is shared: one worked out at once, one in steps.
+		const once = loadLibrary({});
+		const stepped = loadLibrary({});
+		for (const call of stepped.calls) {
+			const steps = reportSteps(stepped, call);
+			const index = stepped.calls.indexOf(call);
+			// The call's words, its own figures, the one before it (if any), then each call's words.
+			assert.equal(steps.length, 2 + (index > 0 ? 1 : 0) + stepped.calls.length);
+			for (const step of steps) step();
+			assert.deepEqual(callReport(stepped, call), callReport(once, once.calls[index]!), call.id);
+		}
+	});
+});

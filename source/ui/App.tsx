@@ -17,7 +17,7 @@ import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
 import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
-import {callReport} from '../model/metrics/report.js';
+import {callReport, reportSteps} from '../model/metrics/report.js';
 import {metricScope} from '../model/store/scope.js';
 import {trendRows} from '../model/metrics/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
@@ -214,9 +214,12 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	useEffect(() => {
 		const open = store.calls[latest.current.open]!;
 		let live = true;
+		const scope = metricScope(store, open);
 		const steps: (() => void)[] = [
+			// In steps of about a call each (reportSteps), so that a key typed as the reader opens is not held up.
+			...reportSteps(scope, open),
 			() => {
-				callReport(metricScope(store, open), open);
+				callReport(scope, open);
 				setReady(true);
 			},
 			() => {

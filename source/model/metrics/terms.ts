@@ -152,6 +152,11 @@ function rankPhrases(all: readonly Call[], call: Call, top: number): Term[] {
 	return best.list;
 }
 
+/** Counts a call's words for standoutTerms now (cached), so that ranking them later reads counts only. */
+export function countTerms(call: Call): void {
+	counted(call);
+}
+
 export function standoutTerms(all: readonly Call[], call: Call, top = 10): {words: Term[]; phrases: Term[]} {
 	return {words: rankWords(all, call, top), phrases: rankPhrases(all, call, top)};
 }
