@@ -61,12 +61,16 @@ export function frameKey(build: string, inputs: FrameInputs): string {
 	return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40);
 }
 
-/** The index file and its log as they stand: any write to the index changes one of them. */
+/**
+ * The index file and its log as they stand: any write to the index changes
+ * one of them. An empty log holds nothing, so it counts as none: a reader
+ * that ended without closing the index (its terminal closed) leaves one.
+ */
 export function indexStamp(cacheDir: string): {db: string; wal: string} {
 	const stamp = (file: string) => {
 		try {
 			const s = statSync(file, {bigint: true});
-			return `${s.ino}:${s.size}:${s.mtimeNs}`;
+			return s.size === 0n ? '-' : `${s.ino}:${s.size}:${s.mtimeNs}`;
 		} catch {
 			return '-';
 		}
@@ -208,8 +212,7 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 			// Only if the index is as it was at start (no write since: its log is empty or gone), so the next start reads what this one did.
 			if (start) {
 				const now = indexStamp(options.cacheDir);
-				if (now.db !== start.db) return;
-				if (now.wal !== '-' && now.wal.split(':')[1] !== '0') return;
+				if (now.db !== start.db || now.wal !== '-' || start.wal !== '-') return;
 			}
 			const next = frameKey(BUILD, inputs(cols, rows));
 			// Quit where it opened (the settings as they were): that frame is kept already.
