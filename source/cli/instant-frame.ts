@@ -31,14 +31,14 @@ const FRAMES = 'frames';
 const KEEP = 12;
 /** A frame file larger than this is not one of ours. */
 const MAX_FRAME_BYTES = 1024 * 1024;
-// The environment that changes how a frame is drawn: colours (supports-color reads these), widths (the locale).
+/** Until the reader's own handlers are in place, these leave the terminal as it was found, with the status the reader gives them. */
 const SIGNALS: [NodeJS.Signals, number][] = [
 	['SIGTERM', 143],
 	['SIGINT', 130],
 	['SIGHUP', 129],
 ];
+// The environment that changes how a frame is drawn: colours (supports-color reads these), widths (the locale).
 const ENV = ['TERM', 'COLORTERM', 'FORCE_COLOR', 'NO_COLOR', 'TERM_PROGRAM', 'CI', 'LANG', 'LC_ALL', 'LC_CTYPE', 'EARNINGS_READER_NO_INDEX'];
-
 
 export interface FrameInputs {
 	cols: number;

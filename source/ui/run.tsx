@@ -63,7 +63,6 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 	return <App key={generation} store={store} settings={props.settings} indexing={indexing} notice={notice} />;
 }
 
-
 /** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */
 function keyboard(): NodeJS.ReadStream | null {
 	if (process.stdin.isTTY) return process.stdin;
