@@ -99,6 +99,46 @@ describe('library index: the same as reading into memory', {skip: noIndex}, () =
 		index!.db.close();
 	});
 
+	it('a file edited, its speakers as they were: the last ids and people taken as they are; a speaker changed or a file added: worked out again; each time as read into memory', () => {
+		const dir = smallLibrary();
+		const cache = temp('cache');
+		const jpm = join(dir, 'JPM', '2018', 'sa_jpm_2018q2.txt');
+		const edit = (from: string, to: string) => {
+			const text = readFileSync(jpm, 'latin1');
+			assert.ok(text.includes(from), from);
+			writeFileSync(jpm, text.replace(from, to), 'latin1');
+		};
+		const open = (asInMemory = true) => {
+			const {store, index} = openLibrary({dirs: [dir], indexDir: cache});
+			if (asInMemory) {
+				const memory = loadLibrary({dirs: [dir]});
+				same(exportCalls(store.calls), exportCalls(memory.calls));
+				same(store.people, memory.people);
+				assert.deepEqual(store.calls.map(c => c.id), memory.calls.map(c => c.id));
+				same(store.calls.map(c => c.speakers), memory.calls.map(c => c.speakers));
+			}
+			const names = store.people.map(p => p.name);
+			index!.db.close();
+			return names;
+		};
+		open();
+		edit('Starting on page one', 'Starting on page 1');
+		open();
+		// A mark in the last set's people: taken as they are, the next edit's store shows it.
+		const db = openIndex(cache).index!.db;
+		const marked = db.prepare("UPDATE people SET data = json_set(data, '$.name', 'Marked Usdin') WHERE \"set\" = (SELECT id FROM sets ORDER BY used DESC LIMIT 1) AND json_extract(data, '$.name') = 'Ken Usdin'").run().changes;
+		db.close();
+		assert.equal(marked, 1);
+		edit('Starting on page 1', 'Starting on page I');
+		assert.ok(open(false).includes('Marked Usdin'), 'the last set\'s people taken');
+		// A speaker's firm changed: the people worked out again (the mark gone).
+		edit('Ken Usdin - Jefferies', 'Ken Usdin - Jefferies Group');
+		assert.ok(!open().includes('Marked Usdin'));
+		// A file added: worked out again.
+		copyFileSync(fixture('se_csco_2016q4.txt'), join(dir, 'JPM', 'csco-copy.txt'));
+		open();
+	});
+
 	it('a new parser version parses every file again', () => {
 		const dir = smallLibrary();
 		const cache = temp('cache');

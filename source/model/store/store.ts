@@ -216,6 +216,17 @@ export function indexCalls(calls: Call[], skipped: Skipped[]): Store {
 	return storeOf(calls, matchPeople(calls), skipped);
 }
 
+/**
+ * What the ids and matchPeople read of a call, as one hash: its id, company,
+ * date, and its speakers as parsed (names, spellings, roles, firms, titles).
+ * Calls of the same prints, sorted alike, give the same people and speakers.
+ * Taken before matchPeople, which changes the speakers.
+ */
+export function peoplePrint(call: Call): string {
+	const speakers = call.speakers.map(s => [s.name, s.labels, s.role, s.firm, s.title]);
+	return createHash('sha1').update(JSON.stringify([call.id, call.meta.company, call.meta.date, speakers])).digest('hex');
+}
+
 /** Date order; undated calls last, by id. */
 export function sortCalls(calls: Call[]): void {
 	// Plain comparison, not localeCompare: its first call loads ICU's collator
