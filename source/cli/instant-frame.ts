@@ -6,7 +6,7 @@
 //
 // Exact, not a guess: a frame is kept under a key of everything a first frame
 // is made of: this build and Node, the terminal's size and colour settings,
-// the folders asked for, the settings file, the user's word lists, and the
+// the folders asked for, the saved settings, the user's word lists, and the
 // index file's stamp (size, mtime and inode of it and of its write-ahead log).
 // Any change is a miss, and a miss is an ordinary start. Should the reader's
 // own frame differ all the same, it is drawn over a cleared screen.
@@ -20,6 +20,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, 
 import {join, resolve} from 'node:path';
 import {INDEX_FILE} from '../model/library/index-db.js';
 import {isDrawnFrame} from '../model/input/sanitize.js';
+import {peek} from '../ui/settings.js';
 import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, SHOW_CURSOR} from '../ui/terminal-codes.js';
 
 /** The build's own id (build.mjs); from source there is none, and no frame is kept. */
@@ -45,7 +46,7 @@ export interface FrameInputs {
 	rows: number;
 	dirs: readonly string[];
 	noBundled: boolean;
-	/** The settings file's bytes, or null where there is none. */
+	/** The saved settings, as the reader starts from them (JSON), or null where there are none. */
 	settings: string | null;
 	/** The user's word lists as read. */
 	lexicons: string;
@@ -80,17 +81,6 @@ export function indexStamp(cacheDir: string): {db: string; wal: string} {
 }
 
 const stampText = (s: {db: string; wal: string}) => `${s.db}/${s.wal}`;
-
-/** The settings file's bytes: null where there is none, or where it is not a small regular file. */
-function settingsBytes(file: string): string | null {
-	try {
-		const s = statSync(file);
-		if (!s.isFile() || s.size > MAX_FRAME_BYTES) return null;
-		return readFileSync(file, 'latin1');
-	} catch {
-		return null;
-	}
-}
 
 /** A kept frame, if it is one the reader drew (text, line ends, colours), else null. */
 export function readFrame(cacheDir: string, key: string): string | null {
@@ -132,7 +122,7 @@ export function saveFrame(cacheDir: string, key: string, frame: string): void {
 export interface InstantFrame {
 	/** The frame written at start, or null. */
 	shown: string | null;
-	/** False where the start read more than the index's snapshot or the bundled calls (files parsed, a first run): no frame is kept from it. */
+	/** False where the start read more than the index's snapshot or the bundled calls (files parsed, a first run), or has a notice on screen: no frame is kept from it. */
 	keeps: boolean;
 	/** The reader's first frame, as Ink wrote it: kept for the next start, if this start may keep one. */
 	keep(frame: string): void;
@@ -146,7 +136,7 @@ export interface InstantFrame {
 
 export interface StartOptions {
 	cacheDir: string;
-	configFile: string;
+	configDir: string;
 	dirs: readonly string[];
 	noBundled: boolean;
 	lexicons: unknown;
@@ -169,7 +159,7 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 		rows,
 		dirs: options.dirs,
 		noBundled: options.noBundled,
-		settings: settingsBytes(options.configFile),
+		settings: JSON.stringify(peek(options.configDir)),
 		lexicons: JSON.stringify(options.lexicons),
 		library: start ? stampText(start) : 'bundled',
 		env: process.env,

@@ -15,7 +15,7 @@ import {searchStore} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
-import {configDir, libraryFolders, peek, settingsFile} from '../ui/settings.js';
+import {configDir, libraryFolders, peek} from '../ui/settings.js';
 import {cacheDir} from '../model/library/index-db.js';
 import {instantFrame} from './instant-frame.js';
 import {parseCacheUrl, readParseCache} from './load-store.js';
@@ -248,14 +248,16 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		// The last frame for all the same inputs, on screen before anything else loads (instant-frame.ts).
-		const instant = stdin ? null : instantFrame({cacheDir: cacheDir(), configFile: settingsFile(configDir()), dirs, noBundled: values['no-bundled'] ?? false, lexicons: lexicon.lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
+		const instant = stdin ? null : instantFrame({cacheDir: cacheDir(), configDir: configDir(), dirs, noBundled: values['no-bundled'] ?? false, lexicons: lexicon.lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
 		// The reader handles its own terminal's errors and hang-up (ui/run.tsx).
 		// Start the import first: its file read overlaps the loading of the store.
 		const ui = loadUi(import.meta.url);
 		const reader = await readerLibrary(dirs, values['no-bundled'] ?? false, stdin, PARSE_CACHE, import.meta.url);
-		if (instant && !reader.asLastTime) instant.keeps = false;
+		const notices = [...reader.notices, ...lexicon.problems];
+		// A frame is kept only from a start with nothing on screen but the library as the next start reads it.
+		if (instant) instant.keeps = Boolean(reader.asLastTime) && notices.length === 0;
 		const {runInteractive} = await ui;
-		return runInteractive(reader.store, {notices: [...reader.notices, ...lexicon.problems], background: reader.background, lexicons: lexicon.lexicons, instant});
+		return runInteractive(reader.store, {notices, background: reader.background, lexicons: lexicon.lexicons, instant});
 	}
 	// `index` makes the index itself, in the foreground, with its progress.
 	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));

@@ -154,10 +154,8 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	if (!instant?.shown) process.stdout.write(ENTER_ALT);
 	process.on('exit', restore);
 	instant?.handOver();
-	// A frame is kept only from a start with nothing on screen but the library (no notice).
-	const keepable = (more.notices ?? []).length === 0;
 	let sameStore = true;
-	if (instant) onFirstFrame(instant.shown, frame => keepable && setImmediate(() => instant.keep(frame)));
+	if (instant) onFirstFrame(instant.shown, frame => setImmediate(() => instant.keep(frame)));
 	const app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} onStore={() => (sameStore = false)} />, {
 		stdin,
 		stdout: process.stdout,
@@ -219,6 +217,6 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	restore();
 	if (stdin !== process.stdin) stdin.destroy();
 	// The next start opens where this one left off: its frame, drawn now (the terminal is the user's again).
-	if (instant && keepable && sameStore) await instant.keepNext(process.stdout.columns, process.stdout.rows, () => drawFirstFrame(store, process.stdout.columns, process.stdout.rows));
+	if (instant && sameStore) await instant.keepNext(process.stdout.columns, process.stdout.rows, () => drawFirstFrame(store, process.stdout.columns, process.stdout.rows));
 	return 0;
 }

@@ -47,8 +47,6 @@ export function configDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const FILE = 'config.json';
-/** The settings file in `dir`. */
-export const settingsFile = (dir: string): string => join(dir, FILE);
 const KEY = 'reader';
 /** A settings file larger than this is not ours (or is damaged): it is not read. */
 export const MAX_SETTINGS_BYTES = 4 * 1024 * 1024;

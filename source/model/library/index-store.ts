@@ -298,34 +298,30 @@ export function storeFromIndex(db: Db, files: readonly FileEntry[], skippedScan:
 		.update(kept.map(r => `${r.rowid}:${r.hash}`).join('\n'))
 		.update(extra.length ? `+${extra.map(c => c.source).join('\n')}` : '')
 		.digest('hex');
+	/** The store of the kept set `signature`: the speakers as it made them (people's ids, firms' names), its people read on first use. */
+	const storeOfSet = () => {
+		const savedSpeakers = speakersOfSet(db, signature);
+		for (const call of calls as IndexedCall[]) call.readSpeakersFrom(savedSpeakers);
+		keepSnapshot(db, options, all, skipped.slice(skippedScan.length), signature);
+		return storeOf(all, () => peopleOf(db, signature), skipped);
+	};
 	const known = extra.length === 0 && db.prepare('SELECT 1 FROM sets WHERE id = ?').get(signature) !== undefined;
 	if (known) {
 		const saved = new Map((db.prepare('SELECT call, id FROM store WHERE "set" = ?').all(signature) as {call: number; id: string}[]).map(r => [r.call, r]));
 		if ((calls as IndexedCall[]).every(c => saved.has(c.rowid))) {
-			const savedSpeakers = speakersOfSet(db, signature);
-			for (const call of calls as IndexedCall[]) {
-				call.id = saved.get(call.rowid)!.id;
-				// The speakers as the store made them (people's ids, firms' names).
-				call.speakersFrom = savedSpeakers;
-			}
+			for (const call of calls as IndexedCall[]) call.id = saved.get(call.rowid)!.id;
 			sortCalls(all);
 			try {
 				db.prepare('UPDATE sets SET used = ? WHERE id = ?').run(Date.now(), signature);
 			} catch {}
-			keepSnapshot(db, options, all, skipped.slice(skippedScan.length), signature);
-			return storeOf(all, () => peopleOf(db, signature), skipped);
+			return storeOfSet();
 		}
 	}
 	assignIds(all);
 	sortCalls(all);
 	const indexed = calls as IndexedCall[];
 	// Files edited, their speakers as they were: the last set's ids and people, as they are.
-	if (extra.length === 0 && reuseLastSet(db, indexed, signature)) {
-		const savedSpeakers = speakersOfSet(db, signature);
-		for (const call of indexed) call.readSpeakersFrom(savedSpeakers);
-		keepSnapshot(db, options, all, skipped.slice(skippedScan.length), signature);
-		return storeOf(all, () => peopleOf(db, signature), skipped);
-	}
+	if (extra.length === 0 && reuseLastSet(db, indexed, signature)) return storeOfSet();
 	// Before matchPeople, which changes the speakers.
 	const prints = extra.length === 0 ? indexed.map(peoplePrint) : [];
 	const matched = matchPeople(all);
