@@ -69,12 +69,16 @@ describe('the instant frame', () => {
 		assert.ok(!tampered.raw.includes(']52;') && !tampered.raw.includes(MARK), 'not drawn');
 	});
 
-	it('SIGTERM as the kept frame shows: the terminal left as it was found, status 143', () => {
+	it('SIGTERM as the kept frame shows, or while the reader draws its own: the terminal left as it was found, status 143', () => {
 		const env = folders();
 		drive(cli, [{wait: 'Metrics'}, {keys: 'q'}], env);
-		const r = drive(cli, [{wait: 'Metrics'}, {signal: 'TERM'}], env);
-		assert.equal(r.exit, 143);
-		assert.ok(r.raw.includes('\u001B[?1049l\u001B[?25h'), 'left the alternate screen, cursor shown');
+		// At once, and at moments across the reader's load and first render (where a
+		// signal once found no handler and killed it with the screen taken).
+		for (const delay of [0, 0.02, 0.04, 0.06, 0.09, 0.13]) {
+			const r = drive(cli, [{wait: 'Metrics'}, {sleep: delay}, {signal: 'TERM'}], env);
+			assert.equal(r.exit, 143, `SIGTERM ${delay * 1000} ms after the frame showed`);
+			assert.ok(r.raw.includes('\u001B[?1049l\u001B[?25h'), `left the alternate screen, cursor shown (${delay * 1000} ms)`);
+		}
 	});
 
 	it('changed settings, another terminal size or NO_COLOR: no kept frame is drawn', () => {

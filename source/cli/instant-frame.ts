@@ -169,11 +169,6 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 	const shown = readFrame(options.cacheDir, key);
 	let restore: (() => void) | null = null;
 	if (shown !== null) {
-		// Raw mode: a key typed now is not echoed over the frame, and waits for the reader.
-		try {
-			keys.setRawMode?.(true);
-		} catch {}
-		out.write(`${ENTER_ALT}${HIDE_CURSOR}${shown}`);
 		restore = () => {
 			restore = null;
 			try {
@@ -190,6 +185,12 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 			};
 			process.once(signal, onSignal[signal]);
 		}
+		// Raw mode: a key typed now is not echoed over the frame, and waits for the reader.
+		// After the handlers: a signal as soon as the frame shows finds one.
+		try {
+			keys.setRawMode?.(true);
+		} catch {}
+		out.write(`${ENTER_ALT}${HIDE_CURSOR}${shown}`);
 	}
 	return {
 		shown,

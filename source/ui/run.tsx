@@ -150,24 +150,10 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 		} catch {}
 		process.stdout.write(`${LEAVE_ALT}${SHOW_CURSOR}`);
 	};
-	// On screen already with the instant frame.
-	if (!instant?.shown) process.stdout.write(ENTER_ALT);
-	process.on('exit', restore);
-	instant?.handOver();
-	let sameStore = true;
-	if (instant) onFirstFrame(instant.shown, frame => setImmediate(() => instant.keep(frame)));
-	const app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} onStore={() => (sameStore = false)} />, {
-		stdin,
-		stdout: process.stdout,
-		exitOnCtrlC: false,
-		patchConsole: false,
-		// Ink's default of 30 fps would hold back a keypress up to 33 ms.
-		maxFps: 120,
-		incrementalRendering: false,
-	});
+	let app: ReturnType<typeof render> | undefined;
 	const stop = (code: number) => () => {
 		settings.flush();
-		app.unmount();
+		app?.unmount();
 		restore();
 		process.exit(code);
 	};
@@ -191,6 +177,23 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 		exitClosingStdio(code);
 	};
 	process.once('SIGHUP', () => hangUp(129));
+	// The reader's handlers in place before the screen is taken and before the
+	// first render (tens of ms): a signal then leaves the terminal as it was found.
+	instant?.handOver();
+	// On screen already with the instant frame.
+	if (!instant?.shown) process.stdout.write(ENTER_ALT);
+	process.on('exit', restore);
+	let sameStore = true;
+	if (instant) onFirstFrame(instant.shown, frame => setImmediate(() => instant.keep(frame)));
+	app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} onStore={() => (sameStore = false)} />, {
+		stdin,
+		stdout: process.stdout,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		// Ink's default of 30 fps would hold back a keypress up to 33 ms.
+		maxFps: 120,
+		incrementalRendering: false,
+	});
 	const onStreamError = (error: NodeJS.ErrnoException) => {
 		if (error?.code === 'EIO' || error?.code === 'EPIPE' || error?.code === 'ENXIO' || error?.code === 'EBADF') hangUp(1);
 		else crash(error);
@@ -202,7 +205,7 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	process.stdout.on('error', onStreamError);
 	stdin.on('error', onStreamError);
 	const crash = (error: unknown) => {
-		app.unmount();
+		app?.unmount();
 		restore();
 		process.stderr.write(`earnings-reader: ${(error as Error)?.message ?? String(error)}\n`);
 		process.exit(1);
