@@ -126,8 +126,10 @@ export interface InstantFrame {
 	keeps: boolean;
 	/** The reader's first frame, as Ink wrote it: kept for the next start, if this start may keep one. */
 	keep(frame: string): void;
-	/** On quit: the size of the terminal then, and a frame of the reader as the next start will open it, drawn off screen. */
-	keepNext(cols: number, rows: number, draw: () => Promise<string | null>): Promise<void>;
+	/** On quit: the size of the terminal then, and a frame of the reader as the next start will open it, drawn off screen. False where this start's store is not what the next start reads (see keepAfter). */
+	keepNext(cols: number, rows: number, draw: () => Promise<string | null>): Promise<boolean>;
+	/** On quit after a start that changed the index: `next` reads the store the next start will (emptying the index's log first), and its frame is kept under the index as it is then. */
+	keepAfter<S>(cols: number, rows: number, next: () => S | null, draw: (store: S) => Promise<string | null>): Promise<void>;
 	/** The reader has put its own handling of the terminal in place. */
 	handOver(): void;
 	/** The reader will not run after all: the terminal as it was, before a message is written. */
@@ -154,14 +156,14 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 	// The bundled calls alone come from the build; a library without the index, from files parsed now: no frame.
 	if (options.dirs.length > 0 && !options.useIndex) return null;
 	const start = options.dirs.length > 0 ? indexStamp(options.cacheDir) : null;
-	const inputs = (cols: number, rows: number): FrameInputs => ({
+	const inputs = (cols: number, rows: number, library = start ? stampText(start) : 'bundled'): FrameInputs => ({
 		cols,
 		rows,
 		dirs: options.dirs,
 		noBundled: options.noBundled,
 		settings: JSON.stringify(peek(options.configDir)),
 		lexicons: JSON.stringify(options.lexicons),
-		library: start ? stampText(start) : 'bundled',
+		library,
 		env: process.env,
 	});
 	const key = frameKey(BUILD, inputs(out.columns, out.rows));
@@ -192,6 +194,17 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 		} catch {}
 		out.write(`${ENTER_ALT}${HIDE_CURSOR}${shown}`);
 	}
+	const keepDrawn = async (next: FrameInputs, draw: () => Promise<string | null>) => {
+		const key = frameKey(BUILD, next);
+		// Quit where it opened (the settings as they were): that frame is kept already.
+		if (existsSync(join(options.cacheDir, FRAMES, key))) return;
+		try {
+			const frame = await draw();
+			if (frame) saveFrame(options.cacheDir, key, frame);
+		} catch {
+			// A frame not kept: the next start draws its own.
+		}
+	};
 	return {
 		shown,
 		keeps: true,
@@ -199,21 +212,23 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 			if (this.keeps && frame !== shown) saveFrame(options.cacheDir, key, frame);
 		},
 		async keepNext(cols, rows, draw) {
-			if (!this.keeps) return;
+			if (!this.keeps) return false;
 			// Only if the index is as it was at start (no write since: its log is empty or gone), so the next start reads what this one did.
 			if (start) {
 				const now = indexStamp(options.cacheDir);
-				if (now.db !== start.db || now.wal !== '-' || start.wal !== '-') return;
+				if (now.db !== start.db || now.wal !== '-' || start.wal !== '-') return false;
 			}
-			const next = frameKey(BUILD, inputs(cols, rows));
-			// Quit where it opened (the settings as they were): that frame is kept already.
-			if (existsSync(join(options.cacheDir, FRAMES, next))) return;
-			try {
-				const frame = await draw();
-				if (frame) saveFrame(options.cacheDir, next, frame);
-			} catch {
-				// A frame not kept: the next start draws its own.
-			}
+			await keepDrawn(inputs(cols, rows), draw);
+			return true;
+		},
+		async keepAfter(cols, rows, next, draw) {
+			if (!start) return;
+			const store = next();
+			if (store === null) return;
+			// The index as the next start will find it: its log emptied by next(), nothing left to write.
+			const now = indexStamp(options.cacheDir);
+			if (now.wal !== '-' || now.db === '-') return;
+			await keepDrawn(inputs(cols, rows, stampText(now)), () => draw(store));
 		},
 		handOver() {
 			restore = null;

@@ -63,6 +63,39 @@ export function snapshotLibrary(options: OpenOptions): {library: Library; signat
 }
 
 /**
+ * The store the next start will open on (the index's snapshot), read at quit
+ * after a start that changed the index, so that start too has its frame kept
+ * (cli/instant-frame.ts keys it by the index file as the next start finds it).
+ * The index's log is emptied into the file first: the file is then final, and
+ * nothing is left for the close to write. Null when the log cannot be emptied
+ * at once (another process reads or writes: never waited for at quit), or there
+ * is no snapshot, or it comes with a notice.
+ */
+export function nextStartStore(options: OpenOptions): Library['store'] | null {
+	if (options.stdin) return null;
+	const dir = options.indexDir ?? cacheDir();
+	if (lockHolder(dir) !== null) return null;
+	const opened = openIndex(dir);
+	if (!opened.index) return null;
+	try {
+		opened.index.db.pragma('busy_timeout = 0');
+		const [result] = opened.index.db.pragma('wal_checkpoint(TRUNCATE)') as {busy: number}[];
+		if (!result || result.busy) return null;
+	} catch {
+		return null;
+	} finally {
+		opened.index.db.close();
+	}
+	const snap = snapshotLibrary(options);
+	if (!snap) return null;
+	if (snap.library.notices.length) {
+		snap.library.index?.db.close();
+		return null;
+	}
+	return snap.library.store;
+}
+
+/**
  * The store as it was last worked out, read while the scan runs: the answer
  * when the scan finds the same files, else null (and the long way is taken).
  */

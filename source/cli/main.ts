@@ -257,7 +257,9 @@ export async function main(argv: string[]): Promise<number> {
 		// A frame is kept only from a start with nothing on screen but the library as the next start reads it.
 		if (instant) instant.keeps = Boolean(reader.asLastTime) && notices.length === 0;
 		const {runInteractive} = await ui;
-		return runInteractive(reader.store, {notices, background: reader.background, lexicons: lexicon.lexicons, instant});
+		// With a word list in error the next start shows its notice: nothing kept for it.
+		const nextStart = lexicon.problems.length ? undefined : reader.nextStart;
+		return runInteractive(reader.store, {notices, background: reader.background, lexicons: lexicon.lexicons, instant, nextStart});
 	}
 	// `index` makes the index itself, in the foreground, with its progress.
 	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));

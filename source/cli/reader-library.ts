@@ -9,7 +9,7 @@ import {beginLibrary, finishLibrary, libraryInMemory, type Opened, type OpenOpti
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
 import type {Store} from '../model/store/store.js';
 import {syncPipelined} from './index-pipeline.js';
-import {scanOnWorker, snapshotLibrary} from './library-open.js';
+import {nextStartStore, scanOnWorker, snapshotLibrary} from './library-open.js';
 import {stderrProgress} from './library-commands.js';
 import {loadStore, readParseCache, storeForReader} from './load-store.js';
 
@@ -24,9 +24,17 @@ export interface ReaderLibrary {
 	background?: Background;
 	/** The store is the index's snapshot or the bundled calls alone, as the next start with the same index will read it (cli/instant-frame.ts). */
 	asLastTime?: boolean;
+	/** At quit, the store the next start will read, where it may differ from this one's (the index changed meanwhile), or null (library-open.ts). */
+	nextStart?: () => Store | null;
 }
 
 export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
+	const reader = await libraryForReader(dirs, noBundled, stdin, cacheUrl, cliUrl);
+	if (dirs.length > 0 && !stdin && process.env['EARNINGS_READER_NO_INDEX'] !== '1') reader.nextStart = () => nextStartStore({dirs, noBundled});
+	return reader;
+}
+
+async function libraryForReader(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
 	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
 	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: [], asLastTime: dirs.length === 0 && !stdin};
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};

@@ -116,7 +116,7 @@ function onFirstFrame(shown: string | null, seen: (frame: string) => void): void
 }
 
 /** The store comes loaded (cli/load-store.ts), so Ink's import and the loading overlap. */
-export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background; lexicons?: UserLexicons; instant?: InstantFrame | null} = {}): Promise<number> {
+export async function runInteractive(store: Store, more: {notices?: readonly string[]; background?: Background; lexicons?: UserLexicons; instant?: InstantFrame | null; nextStart?: () => Store | null} = {}): Promise<number> {
 	const instant = more.instant ?? null;
 	// The user's word lists, in this bundle's copy of the measures (before any is worked out).
 	if (more.lexicons && Object.keys(more.lexicons).length) applyLexicons(more.lexicons);
@@ -220,6 +220,11 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	restore();
 	if (stdin !== process.stdin) stdin.destroy();
 	// The next start opens where this one left off: its frame, drawn now (the terminal is the user's again).
-	if (instant && sameStore) await instant.keepNext(process.stdout.columns, process.stdout.rows, () => drawFirstFrame(store, process.stdout.columns, process.stdout.rows));
+	if (instant) {
+		const {columns, rows} = process.stdout;
+		const kept = sameStore && (await instant.keepNext(columns, rows, () => drawFirstFrame(store, columns, rows)));
+		// The index changed (this start indexed): the frame of the store the next start will read.
+		if (!kept && more.nextStart) await instant.keepAfter(columns, rows, more.nextStart, next => drawFirstFrame(next, columns, rows));
+	}
 	return 0;
 }
