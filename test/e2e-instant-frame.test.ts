@@ -129,4 +129,22 @@ describe('the instant frame on a library', {skip}, () => {
 		assert.ok(!fourth.raw.includes(MARK), 'a frame from before the change not drawn');
 		assert.ok(keptShown(fourth.raw) && !fourth.raw.includes(REDRAW), 'the frame kept for the changed index, the reader\'s own');
 	});
+
+	it('index on a terminal keeps the frame the reader then opens on; on a pipe it draws nothing', () => {
+		const library = mkdtempSync(join(tmpdir(), 'er-if-lib-'));
+		const calls = readdirSync(join(CORPUS, 'seeking-alpha')).filter(f => f.endsWith('.txt'));
+		for (const f of calls.slice(0, 2)) copyFileSync(join(CORPUS, 'seeking-alpha', f), join(library, f));
+		const env = folders();
+		const piped = spawnSync(process.execPath, [`${root}dist/cli.js`, '--dir', library, 'index'], {encoding: 'utf8', env: {...process.env, ...env}});
+		assert.equal(piped.status, 0);
+		assert.ok(!existsSync(framesIn(env)), 'nothing kept by index on a pipe (no terminal size to draw at)');
+		copyFileSync(join(CORPUS, 'seeking-alpha', calls[2]!), join(library, 'added.txt'));
+		const made = drive([...cli, '--dir', library, 'index'], [{wait: 'Size on disk'}, {sleep: 1.5}], env);
+		assert.equal(made.exit, 0);
+		assert.equal(readdirSync(framesIn(env)).length, 1, 'a frame kept by index');
+		const frame = readFileSync(join(framesIn(env), readdirSync(framesIn(env))[0]!), 'utf8');
+		const start = drive([...cli, '--dir', library], [{wait: 'Metrics'}, {sleep: 0.5}, {keys: 'q'}], env);
+		assert.ok(start.raw.includes(`${ENTER_ALT}\u001B[H\u001B[?2004h\u001B[?25l${frame}`), 'the reader opens on it at once');
+		assert.ok(!start.raw.includes(REDRAW), 'and it is the reader\'s own first frame');
+	});
 });

@@ -156,16 +156,7 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 	// The bundled calls alone come from the build; a library without the index, from files parsed now: no frame.
 	if (options.dirs.length > 0 && !options.useIndex) return null;
 	const start = options.dirs.length > 0 ? indexStamp(options.cacheDir) : null;
-	const inputs = (cols: number, rows: number, library = start ? stampText(start) : 'bundled'): FrameInputs => ({
-		cols,
-		rows,
-		dirs: options.dirs,
-		noBundled: options.noBundled,
-		settings: JSON.stringify(peek(options.configDir)),
-		lexicons: JSON.stringify(options.lexicons),
-		library,
-		env: process.env,
-	});
+	const inputs = (cols: number, rows: number, library = start ? stampText(start) : 'bundled') => frameInputs(options, cols, rows, library);
 	const key = frameKey(BUILD, inputs(out.columns, out.rows));
 	const onSignal: Partial<Record<NodeJS.Signals, () => void>> = {};
 	const shown = readFrame(options.cacheDir, key);
@@ -194,17 +185,6 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 		} catch {}
 		out.write(`${ENTER_ALT}${HIDE_CURSOR}${shown}`);
 	}
-	const keepDrawn = async (next: FrameInputs, draw: () => Promise<string | null>) => {
-		const key = frameKey(BUILD, next);
-		// Quit where it opened (the settings as they were): that frame is kept already.
-		if (existsSync(join(options.cacheDir, FRAMES, key))) return;
-		try {
-			const frame = await draw();
-			if (frame) saveFrame(options.cacheDir, key, frame);
-		} catch {
-			// A frame not kept: the next start draws its own.
-		}
-	};
 	return {
 		shown,
 		keeps: true,
@@ -218,17 +198,11 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 				const now = indexStamp(options.cacheDir);
 				if (now.db !== start.db || now.wal !== '-' || start.wal !== '-') return false;
 			}
-			await keepDrawn(inputs(cols, rows), draw);
+			await keepDrawn(options.cacheDir, inputs(cols, rows), draw);
 			return true;
 		},
 		async keepAfter(cols, rows, next, draw) {
-			if (!start) return;
-			const store = next();
-			if (store === null) return;
-			// The index as the next start will find it: its log emptied by next(), nothing left to write.
-			const now = indexStamp(options.cacheDir);
-			if (now.wal !== '-' || now.db === '-') return;
-			await keepDrawn(inputs(cols, rows, stampText(now)), () => draw(store));
+			if (start) await keepForNextStart(options, cols, rows, next, draw);
 		},
 		handOver() {
 			restore = null;
@@ -238,4 +212,44 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 			restore?.();
 		},
 	};
+}
+
+const frameInputs = (options: StartOptions, cols: number, rows: number, library: string): FrameInputs => ({
+	cols,
+	rows,
+	dirs: options.dirs,
+	noBundled: options.noBundled,
+	settings: JSON.stringify(peek(options.configDir)),
+	lexicons: JSON.stringify(options.lexicons),
+	library,
+	env: process.env,
+});
+
+async function keepDrawn(cacheDir: string, inputs: FrameInputs, draw: () => Promise<string | null>): Promise<void> {
+	if (!BUILD) return;
+	const key = frameKey(BUILD, inputs);
+	// Kept already (a quit where the reader opened, the settings as they were).
+	if (existsSync(join(cacheDir, FRAMES, key))) return;
+	try {
+		const frame = await draw();
+		if (frame) saveFrame(cacheDir, key, frame);
+	} catch {
+		// A frame not kept: the next start draws its own.
+	}
+}
+
+/**
+ * After the index changed (a reader that indexed, at quit; `index` on a
+ * terminal): `next` reads the store the reader's next start will (emptying
+ * the index's log first, library-open.ts), and its first frame at this size is
+ * kept under the index as that start will find it.
+ */
+export async function keepForNextStart<S>(options: StartOptions, cols: number, rows: number, next: () => S | null, draw: (store: S) => Promise<string | null>): Promise<void> {
+	if (!BUILD || options.dirs.length === 0 || !options.useIndex) return;
+	const store = next();
+	if (store === null) return;
+	// The index as the next start will find it: its log emptied by next(), nothing left to write.
+	const now = indexStamp(options.cacheDir);
+	if (now.wal !== '-' || now.db === '-') return;
+	await keepDrawn(options.cacheDir, frameInputs(options, cols, rows, stampText(now)), () => draw(store));
 }

@@ -3,6 +3,7 @@
 import {join} from 'node:path';
 import {applyLexicons, listsInForce} from '../model/metrics/language.js';
 import {readUserLexicons} from '../model/input/lexicon-files.js';
+import type {UserLexicons} from '../model/metrics/user-lexicons.js';
 import {formatLexicons} from './format-metrics.js';
 import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
@@ -17,11 +18,11 @@ import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
 import {configDir, libraryFolders, peek} from '../ui/settings.js';
 import {cacheDir} from '../model/library/index-db.js';
-import {instantFrame} from './instant-frame.js';
+import {instantFrame, keepForNextStart} from './instant-frame.js';
 import {parseCacheUrl, readParseCache} from './load-store.js';
 import {readerLibrary} from './reader-library.js';
 import type {OpenOptions} from '../model/library/open-library.js';
-import {openForCommand} from './library-open.js';
+import {nextStartStore, openForCommand} from './library-open.js';
 import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
 import {loadUi} from './load-ui.js';
 import {err, exitOnWriteErrors, keepStyle, out} from './output.js';
@@ -262,14 +263,19 @@ export async function main(argv: string[]): Promise<number> {
 		return runInteractive(reader.store, {notices, background: reader.background, lexicons: lexicon.lexicons, instant, nextStart});
 	}
 	// `index` makes the index itself, in the foreground, with its progress.
-	const store = await openStore([...libraryFolders(configDir()), ...(values.dir ?? [])], values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));
+	const dirs = [...libraryFolders(configDir()), ...(values.dir ?? [])];
+	const store = await openStore(dirs, values['no-bundled'] ?? false, undefined, command !== 'index', command === 'search' || command === 'export' || (command === 'metrics' && rest[0] === undefined));
 	// `check` lists the skipped files itself.
 	if (command !== 'check') reportSkipped(store);
 	switch (command) {
 		case 'library':
 			return showLibrary({calls: store.calls.length, flagged: store.calls.filter(c => c.errors.length).length, skipped: store.skipped.length});
-		case 'index':
-			return indexStatus();
+		case 'index': {
+			const code = indexStatus();
+			// On a terminal, the reader's next start there opens at once on the index just made (instant-frame.ts).
+			if (process.stdout.isTTY && !lexicon.problems.length) await keepIndexFrame(dirs, values['no-bundled'] ?? false, lexicon.lexicons);
+			return code;
+		}
 		case 'check': {
 			const rows = checkRows(store);
 			out(values.json ? `${safeJson(rows, 2)}\n` : `${formatCheck(store)}\n`);
@@ -357,3 +363,10 @@ main(process.argv.slice(2)).then(
 		process.exitCode = usage ? 2 : 1;
 	},
 );
+
+/** The frame of the reader's next start in this terminal, drawn off screen from the index as that start will read it. */
+async function keepIndexFrame(dirs: string[], noBundled: boolean, lexicons: UserLexicons): Promise<void> {
+	const {columns, rows} = process.stdout;
+	const options = {cacheDir: cacheDir(), configDir: configDir(), dirs, noBundled, lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
+	await keepForNextStart(options, columns, rows, () => nextStartStore({dirs, noBundled}), async store => (await loadUi(import.meta.url)).drawFirstFrame(store, columns, rows, lexicons));
+}

@@ -75,9 +75,12 @@ function keyboard(): NodeJS.ReadStream | null {
 
 /**
  * The reader's first frame as a start with the saved settings draws it, off
- * screen: on quit, for the next start's instant frame (cli/instant-frame.ts).
+ * screen: on quit, for the next start's instant frame (cli/instant-frame.ts),
+ * and after `index` on a terminal (with the user's word lists: in this
+ * bundle's copy of the measures, as the reader applies them).
  */
-async function drawFirstFrame(store: Store, cols: number, rows: number): Promise<string | null> {
+export async function drawFirstFrame(store: Store, cols: number, rows: number, lexicons?: UserLexicons): Promise<string | null> {
+	if (lexicons && Object.keys(lexicons).length) applyLexicons(lexicons);
 	const stdout = new FakeStdout(cols, rows);
 	const frame = () => stdout.frames.find(f => f.includes('\n')) ?? null;
 	const app = render(<App store={store} settings={memorySettings(peek(configDir()))} indexing={null} notice={null} />, {

@@ -8,7 +8,7 @@ import {App} from './App.js';
 import {FakeStdin, FakeStdout} from './fake-terminal.js';
 import {memorySettings} from './settings.js';
 
-export {runInteractive} from './run.js';
+export {drawFirstFrame, runInteractive} from './run.js';
 
 /**
  * Renders the app once into a terminal that goes nowhere, at build time, so
