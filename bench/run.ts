@@ -342,11 +342,13 @@ async function library10k() {
 		for (let i = 0; i < 3; i++) {
 			writeFileSync(edited, `${original}\nThank you. This line was added (${i}).\n`);
 			const began = Date.now();
-			const r = drive(100, 30, [process.execPath, 'dist/cli.js', '--dir', dir], [{wait: 'Metrics'}, {wait: 'Indexed: [0-9,]+ calls', timeout: 30}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})});
+			// One user's settings for this start and the next (the next opens where this one left off).
+			const settings = settingsWith({});
+			const r = drive(100, 30, [process.execPath, 'dist/cli.js', '--dir', dir], [{wait: 'Metrics'}, {wait: 'Indexed: [0-9,]+ calls', timeout: 30}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settings});
 			const run = lastRun();
 			reindex.push({indexed: run ? Date.parse(run[1]!) - began : NaN, shown: r.marks['wait:Indexed: [0-9,]+ calls']!, files: run?.[2] ?? '?'});
 			// The start after: the index changed by the last one, which kept the frame this one opens on.
-			afterEdit.push(drive(100, 30, [process.execPath, 'dist/cli.js', '--dir', dir], [{wait: 'Metrics'}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settingsWith({})}).marks['wait:Metrics']!);
+			afterEdit.push(drive(100, 30, [process.execPath, 'dist/cli.js', '--dir', dir], [{wait: 'Metrics'}, {keys: 'q'}], {EARNINGS_READER_CACHE_DIR: cache, ...settings}).marks['wait:Metrics']!);
 			writeFileSync(edited, `${original}\nThank you. This line was added (${i}, again).\n`);
 			const s = performance.now();
 			cli(['--dir', dir, 'list']);
