@@ -39,43 +39,99 @@ const inflate = (bytes: unknown) => JSON.parse(inflateRawSync(bytes as Buffer).t
  */
 class IndexedCall implements Call {
 	id: string;
-	source: string;
-	path: string;
-	bundled: boolean;
-	layout: Layout;
 	meta: CallMeta;
-	errors: string[];
-	figures: ListFigures;
 	readonly rowid: number;
-	private coverageText: string | ParseResult['coverage'];
-	private coverageValue: ParseResult['coverage'] | null = null;
 	/** Where the speakers are read from: the call's own, or the store's (with people's ids). */
 	speakersFrom: Statement;
+	/** The calls row; for a call of a snapshot's list, made from the list when first asked for. */
+	private rowValue: CallRow | null;
+	/** A snapshot's list and this call's place in it: its fields are read from there on first use. */
+	private readonly list: SnapshotColumns | null;
+	private readonly at: number;
+	private sourceValue: string | null = null;
+	private pathValue: string | null = null;
+	private errorsValue: string[] | null = null;
+	private figuresValue: ListFigures | null = null;
+	private coverageValue: ParseResult['coverage'] | null = null;
 	private turnList: Turn[] | null = null;
 	private speakerList: Speaker[] | null = null;
 	private readonly loader: Loader;
 
-	constructor(
-		readonly row: CallRow,
-		loader: Loader,
-	) {
-		this.id = row.known_id ?? '';
-		this.source = cleanLine(row.source);
-		this.path = cleanLine(row.path);
-		this.bundled = row.bundled === 1;
-		this.layout = row.layout;
-		this.meta = {company: row.company, ticker: row.ticker, quarter: row.quarter, date: row.date};
-		// From a snapshot these come parsed already (one JSON.parse for the whole list).
-		this.errors = typeof row.errors !== 'string' ? row.errors : row.errors === '[]' ? [] : (JSON.parse(row.errors) as string[]);
-		this.coverageText = row.coverage;
-		this.figures = typeof row.figures !== 'string' ? row.figures : (JSON.parse(row.figures) as ListFigures);
-		this.rowid = row.rowid;
+	/** From a calls row, or (row null) from place `at` of a snapshot's list. */
+	constructor(row: CallRow | null, loader: Loader, list: SnapshotColumns | null = null, at = 0) {
+		this.rowValue = row;
+		this.list = list;
+		this.at = at;
+		if (row) {
+			this.id = row.known_id ?? '';
+			this.rowid = row.rowid;
+			this.meta = {company: row.company, ticker: row.ticker, quarter: row.quarter, date: row.date};
+		} else {
+			// Only what sorting and grouping the whole list reads is made now: at 10,000 calls the
+			// rest, made for each call at once, was ~20 ms of every start (measured, cold).
+			const c = list!;
+			this.id = c.id[at]!;
+			this.rowid = c.rowid[at]!;
+			this.meta = {company: c.company[at]!, ticker: c.ticker[at]!, quarter: c.quarter[at]!, date: c.date[at]!};
+		}
 		this.loader = loader;
 		this.speakersFrom = loader.speakers;
 	}
 
+	get row(): CallRow {
+		return (this.rowValue ??= snapshotRow(this.list!, this.at));
+	}
+
+	get source(): string {
+		return (this.sourceValue ??= cleanLine(this.rowValue ? this.rowValue.source : (this.list!.source[this.at] ?? basename(this.list!.path[this.at]!))));
+	}
+
+	get path(): string {
+		return (this.pathValue ??= cleanLine(this.rowValue ? this.rowValue.path : this.list!.path[this.at]!));
+	}
+
+	get bundled(): boolean {
+		return (this.rowValue ? this.rowValue.bundled : this.list!.bundled[this.at]) === 1;
+	}
+
+	get layout(): Layout {
+		return this.rowValue ? this.rowValue.layout : this.list!.layout[this.at]!;
+	}
+
+	get errors(): string[] {
+		if (this.errorsValue === null) {
+			if (this.rowValue) {
+				const e = this.rowValue.errors;
+				this.errorsValue = typeof e !== 'string' ? e : e === '[]' ? [] : (JSON.parse(e) as string[]);
+			} else {
+				const e = this.list!.errors[this.at]!;
+				this.errorsValue = e === 0 ? [] : e;
+			}
+		}
+		return this.errorsValue;
+	}
+
+	get figures(): ListFigures {
+		if (this.figuresValue === null) {
+			if (this.rowValue) {
+				const f = this.rowValue.figures;
+				this.figuresValue = typeof f !== 'string' ? f : (JSON.parse(f) as ListFigures);
+			} else this.figuresValue = snapshotFigures(this.list!.figures[this.at]!);
+		}
+		return this.figuresValue;
+	}
+
 	get coverage(): ParseResult['coverage'] {
-		return (this.coverageValue ??= typeof this.coverageText !== 'string' ? this.coverageText : (JSON.parse(this.coverageText) as ParseResult['coverage']));
+		if (this.coverageValue === null) {
+			if (this.rowValue) {
+				const c = this.rowValue.coverage;
+				this.coverageValue = typeof c !== 'string' ? c : (JSON.parse(c) as ParseResult['coverage']);
+			} else {
+				const [body, kept, share] = this.list!.coverage[this.at]!;
+				this.coverageValue = {body, kept, share};
+			}
+		}
+		return this.coverageValue;
 	}
 
 	get turns(): Turn[] {
@@ -117,7 +173,8 @@ export interface Snapshot {
 	scope: string;
 	/** The set of calls whose ids and people it uses. */
 	set: string;
-	rows: (CallRow & {id: string})[];
+	/** The list, read a call at a time as the calls are used (IndexedCall). */
+	list: SnapshotColumns;
 	skipped: Skipped[];
 }
 
@@ -169,35 +226,33 @@ function snapshotColumns(calls: readonly IndexedCall[]): SnapshotColumns {
 	return c;
 }
 
-function snapshotRows(c: SnapshotColumns): (CallRow & {id: string})[] {
-	const rows: (CallRow & {id: string})[] = new Array(c.rowid.length);
-	for (let i = 0; i < rows.length; i++) {
-		const path = c.path[i]!;
-		// Indexed, not destructured: destructuring goes through the array iterator, ~20 ms of 10,000 rows before the code is optimised (measured).
-		const cov = c.coverage[i]!;
-		const fig = c.figures[i]!;
-		const figures: ListFigures & {sentences?: number} = {turns: fig[0], words: fig[1], questions: fig[2], analysts: fig[3], wordsByTurn: ''};
-		if (fig[4] !== null) figures.sentences = fig[4];
-		const errors = c.errors[i]!;
-		rows[i] = {
-			rowid: c.rowid[i]!,
-			id: c.id[i]!,
-			path,
-			hash: '',
-			source: c.source[i] ?? basename(path),
-			bundled: c.bundled[i]!,
-			known_id: c.known_id[i]!,
-			layout: c.layout[i]!,
-			company: c.company[i]!,
-			ticker: c.ticker[i]!,
-			quarter: c.quarter[i]!,
-			date: c.date[i]!,
-			errors: errors === 0 ? [] : errors,
-			coverage: {body: cov[0], kept: cov[1], share: cov[2]},
-			figures,
-		};
-	}
-	return rows;
+const snapshotFigures = (fig: SnapshotColumns['figures'][number]): ListFigures => {
+	const figures: ListFigures & {sentences?: number} = {turns: fig[0], words: fig[1], questions: fig[2], analysts: fig[3], wordsByTurn: ''};
+	if (fig[4] !== null) figures.sentences = fig[4];
+	return figures;
+};
+
+/** The calls row of place `i` of a snapshot's list (a snapshot holds no file hash). */
+function snapshotRow(c: SnapshotColumns, i: number): CallRow {
+	const path = c.path[i]!;
+	const errors = c.errors[i]!;
+	const [body, kept, share] = c.coverage[i]!;
+	return {
+		rowid: c.rowid[i]!,
+		path,
+		hash: '',
+		source: c.source[i] ?? basename(path),
+		bundled: c.bundled[i]!,
+		known_id: c.known_id[i]!,
+		layout: c.layout[i]!,
+		company: c.company[i]!,
+		ticker: c.ticker[i]!,
+		quarter: c.quarter[i]!,
+		date: c.date[i]!,
+		errors: errors === 0 ? [] : errors,
+		coverage: {body, kept, share},
+		figures: snapshotFigures(c.figures[i]!),
+	};
 }
 
 /** A library's list as last worked out: by what it was asked for (`scope`), or for exactly these files (`signature`). */
@@ -207,7 +262,7 @@ export function readSnapshot(db: Db, by: {scope: string} | {signature: string}):
 	const data = JSON.parse(row.data) as {rows: SnapshotColumns; skipped: Skipped[]};
 	// Another program version's form: worked out again (and kept in this form).
 	if (data.rows?.v !== 2) return null;
-	return {signature: row.signature, scope: row.scope, set: row.set, rows: snapshotRows(data.rows), skipped: data.skipped};
+	return {signature: row.signature, scope: row.scope, set: row.set, list: data.rows, skipped: data.skipped};
 }
 
 /** The store of a snapshot (readSnapshot): the list as it was, speakers and people read on first use. */
@@ -221,12 +276,13 @@ const loaderFor = (db: Db): Loader => ({
 export function storeFromSnapshot(db: Db, snapshot: Snapshot, skippedScan: Skipped[]): Store {
 	const loader = loaderFor(db);
 	const savedSpeakers = speakersOfSet(db, snapshot.set);
-	const calls = snapshot.rows.map(row => {
-		const call = new IndexedCall(row, loader);
-		call.id = row.id;
+	const {list} = snapshot;
+	const calls: IndexedCall[] = new Array(list.rowid.length);
+	for (let i = 0; i < calls.length; i++) {
+		const call = new IndexedCall(null, loader, list, i);
 		call.speakersFrom = savedSpeakers;
-		return call;
-	});
+		calls[i] = call;
+	}
 	return storeOf(calls, () => peopleOf(db, snapshot.set), [...skippedScan, ...snapshot.skipped]);
 }
 
