@@ -15,11 +15,33 @@ export interface CallListView {
 	/** The calls shown, in the order shown (indexes into the store's calls). */
 	order: number[];
 	/** Where each call shown is in `order`. */
-	position: Map<number, number>;
+	position: Places;
 	/** Where each call shown is in `rows` (the list draws the rows around the cursor's). */
-	rowOf: Map<number, number>;
+	rowOf: Places;
 	/** Whether the calls are of more than one company (one company's list is by date, with no heading). */
 	many: boolean;
+}
+
+/**
+ * Where each call (by its index in the store) is, for the calls shown: an
+ * array as long as the store, not a Map. Why: made for every view, and at
+ * 10,000 calls two Maps of them were a good part of the list's first view.
+ */
+export class Places {
+	private readonly at: Int32Array;
+	constructor(size: number) {
+		this.at = new Int32Array(size).fill(-1);
+	}
+	set(index: number, place: number): void {
+		this.at[index] = place;
+	}
+	get(index: number): number | undefined {
+		const place = this.at[index];
+		return place === undefined || place < 0 ? undefined : place;
+	}
+	has(index: number): boolean {
+		return this.get(index) !== undefined;
+	}
 }
 
 const UNKNOWN = 'Unknown company';
@@ -163,10 +185,17 @@ export function callListView(calls: readonly Call[], order: ListOrder, filter: s
 			for (const i of [...g].reverse()) rows.push({kind: 'call', index: i});
 		}
 	}
-	const ordered = rows.flatMap(r => (r.kind === 'call' ? [r.index] : []));
-	const rowOf = new Map<number, number>();
-	rows.forEach((r, at) => r.kind === 'call' && rowOf.set(r.index, at));
-	view = {rows, order: ordered, position: new Map(ordered.map((i, p) => [i, p])), rowOf, many};
+	const ordered: number[] = [];
+	const rowOf = new Places(calls.length);
+	const position = new Places(calls.length);
+	for (let at = 0; at < rows.length; at++) {
+		const r = rows[at]!;
+		if (r.kind !== 'call') continue;
+		position.set(r.index, ordered.length);
+		ordered.push(r.index);
+		rowOf.set(r.index, at);
+	}
+	view = {rows, order: ordered, position, rowOf, many};
 	// A few views kept per list (the filter as typed, letter by letter, makes many).
 	if (byKey.size > 32) byKey.delete(byKey.keys().next().value!);
 	byKey.set(key, view);
