@@ -81,6 +81,25 @@ describe('the instant frame', () => {
 		}
 	});
 
+	it('used in two sizes by turns, moving to another call each time: every start after the first two opens on a kept frame, the reader\'s own', () => {
+		const env = folders();
+		const sized = (cols: number, rows: number) => {
+			const steps = [{wait: 'Metrics'}, {sleep: 0.3}, {keys: 'k'}, {sleep: 0.1}, {keys: '\r'}, {sleep: 0.3}, {keys: 'q'}];
+			const r = spawnSync('python3', [`${root}test/pty-driver.py`, String(cols), String(rows), '--', ...cli], {input: JSON.stringify(steps), encoding: 'utf8', env: {...process.env, ...env, PTY_DRIVER_RAW: '1'}});
+			return (JSON.parse(r.stdout) as {raw: string}).raw.replace(/\r\n/g, '\n');
+		};
+		const opened = (raw: string) => raw.includes(`${ENTER_ALT}\u001B[H\u001B[?2004h\u001B[?25l`);
+		sized(100, 30);
+		sized(120, 40);
+		for (const [cols, rows] of [[100, 30], [120, 40], [100, 30]] as const) {
+			const raw = sized(cols, rows);
+			assert.ok(opened(raw), `${cols}x${rows}: a kept frame drawn at once`);
+			assert.ok(!raw.includes(REDRAW), `${cols}x${rows}: the reader's own first frame`);
+		}
+		const file = join(env['EARNINGS_READER_CONFIG_DIR']!, 'config.json');
+		assert.match(readFileSync(file, 'utf8'), /"call": "tesla-2011-q2"/, 'each start moved to the call before');
+	});
+
 	it('changed settings, another terminal size or NO_COLOR: no kept frame is drawn', () => {
 		const env = folders();
 		drive(cli, [{wait: 'Metrics'}, {keys: 'q'}], env);

@@ -6,7 +6,7 @@ import {mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {frameKey, indexStamp, readFrame, saveFrame, type FrameInputs} from '../source/cli/instant-frame.ts';
+import {frameKey, indexStamp, readFrame, recentSizes, saveFrame, type FrameInputs} from '../source/cli/instant-frame.ts';
 import {INDEX_FILE} from '../source/model/library/index-db.ts';
 import {isDrawnFrame} from '../source/model/input/sanitize.ts';
 
@@ -108,5 +108,23 @@ describe('kept frames', () => {
 		assert.ok(kept.includes('k15') && kept.includes('k14') && !kept.includes('k3') && !kept.includes('k0'), kept.join(' '));
 		assert.ok(kept.every(name => !name.endsWith('.part')));
 		assert.equal(readFileSync(join(dir, 'frames', 'k14'), 'utf8'), `${FRAME}14\n`);
+	});
+});
+
+describe('the sizes a frame is kept for', () => {
+	it('this terminal\'s and the last other one used, remembered from quit to quit', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'er-sizes-'));
+		assert.deepEqual(recentSizes(dir, 100, 30), [[100, 30]]);
+		assert.deepEqual(recentSizes(dir, 120, 40), [[120, 40], [100, 30]]);
+		assert.deepEqual(recentSizes(dir, 100, 30), [[100, 30], [120, 40]]);
+		assert.deepEqual(recentSizes(dir, 80, 24), [[80, 24], [100, 30]]);
+	});
+
+	it('a file of anything but sizes gives none of it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'er-sizes-'));
+		writeFileSync(join(dir, 'frame-sizes.json'), JSON.stringify([[1e9, 30], ['80', 24], [80.5, 24], [-1, 5], [90, 20, 1], {}, null, [90, 20]]));
+		assert.deepEqual(recentSizes(dir, 100, 30), [[100, 30], [90, 20]]);
+		writeFileSync(join(dir, 'frame-sizes.json'), 'not json');
+		assert.deepEqual(recentSizes(dir, 100, 30), [[100, 30]]);
 	});
 });

@@ -368,5 +368,5 @@ main(process.argv.slice(2)).then(
 async function keepIndexFrame(dirs: string[], noBundled: boolean, lexicons: UserLexicons): Promise<void> {
 	const {columns, rows} = process.stdout;
 	const options = {cacheDir: cacheDir(), configDir: configDir(), dirs, noBundled, lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
-	await keepForNextStart(options, columns, rows, () => nextStartStore({dirs, noBundled}), async store => (await loadUi(import.meta.url)).drawFirstFrame(store, columns, rows, lexicons));
+	await keepForNextStart(options, columns, rows, () => nextStartStore({dirs, noBundled}), async (store, c, r) => (await loadUi(import.meta.url)).drawFirstFrame(store, c, r, lexicons));
 }

@@ -225,9 +225,9 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	// The next start opens where this one left off: its frame, drawn now (the terminal is the user's again).
 	if (instant) {
 		const {columns, rows} = process.stdout;
-		const kept = sameStore && (await instant.keepNext(columns, rows, () => drawFirstFrame(store, columns, rows)));
+		const kept = sameStore && (await instant.keepNext(columns, rows, (c, r) => drawFirstFrame(store, c, r)));
 		// The index changed (this start indexed): the frame of the store the next start will read.
-		if (!kept && more.nextStart) await instant.keepAfter(columns, rows, more.nextStart, next => drawFirstFrame(next, columns, rows));
+		if (!kept && more.nextStart) await instant.keepAfter(columns, rows, more.nextStart, (next, c, r) => drawFirstFrame(next, c, r));
 	}
 	return 0;
 }
