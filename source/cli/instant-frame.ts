@@ -14,7 +14,10 @@
 // A frame is kept only from a start that read nothing but the index's
 // snapshot or the bundled calls (reader-library.ts says which), with no
 // notice on screen; and again on quit, drawn off screen with the settings just
-// saved, since the next start opens where this one left off.
+// saved, since the next start opens where this one left off: at this size and
+// the last other one used. After the index changed (the reader indexed, or
+// `index` ran on a terminal), that frame is drawn from the snapshot the next
+// start will read, and kept under the index as that start will find it.
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
