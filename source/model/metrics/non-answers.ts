@@ -65,6 +65,12 @@ const RULES: {kind: 'refuse' | 'unable' | 'after'; strong: boolean; pattern: str
 ];
 
 const COMPILED = RULES.map(r => ({kind: r.kind, strong: r.strong, re: new RegExp(r.pattern, 'gi')}));
+/**
+ * Any rule at all, in one pattern: a paragraph it finds nothing in is one no
+ * rule finds anything in, and most paragraphs are (the rules one by one were
+ * a third of every metric's time).
+ */
+const ANY_RULE = new RegExp(RULES.map(r => `(?:${r.pattern})`).join('|'), 'i');
 
 export interface NonAnswerCue {
 	start: number;
@@ -99,7 +105,7 @@ export function nonAnswerCues(text: string, extra: RegExp | null = null, rules =
 			found.push({start: m.index, end: m.index + m[0].length, what: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').toLowerCase(), kind, strong});
 		}
 	};
-	if (rules) for (const r of COMPILED) run(r.re, r.kind, r.strong);
+	if (rules && ANY_RULE.test(plain)) for (const r of COMPILED) run(r.re, r.kind, r.strong);
 	if (extra) run(extra, 'list', true);
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	const out: NonAnswerCue[] = [];
