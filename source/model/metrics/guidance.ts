@@ -74,10 +74,18 @@ export function guidanceIn(text: string): Omit<GuidanceHit, 'turn' | 'paragraph'
 	const plain = text.replace(/[\u2019\u2018]/g, "'");
 	for (const [start, end] of sentences(text)) {
 		const sentence = plain.slice(start, end);
-		const moved = DIRECTION.find(([re]) => re.test(sentence));
-		const figure0 = findFigures(text.slice(start, end))[0];
+		// The direction and the first figure are worked out only for a sentence that may be guidance:
+		// most are not, and the two were most of the time spent on them (the patterns keep no state).
+		let moved: (typeof DIRECTION)[number] | undefined | null = null;
+		const direction = () => (moved === null ? (moved = DIRECTION.find(([re]) => re.test(sentence))) : moved);
+		let figure0: ReturnType<typeof findFigures>[number] | undefined | null = null;
+		const firstFigure = () => (figure0 === null ? (figure0 = findFigures(text.slice(start, end))[0]) : figure0);
 		// An expectation, a change said as one, or the noun with a figure and a time ahead.
-		const cue = userOnly ? userCues!.exec(sentence) : (EXPECT.exec(sentence) ?? CHANGE.exec(sentence) ?? userCues?.exec(sentence) ?? (figure0 && (moved || AHEAD.test(sentence)) ? NOUN.exec(sentence) : null));
+		let cue = userOnly ? userCues!.exec(sentence) : (EXPECT.exec(sentence) ?? CHANGE.exec(sentence) ?? userCues?.exec(sentence) ?? null);
+		if (!cue && !userOnly) {
+			const noun = NOUN.exec(sentence);
+			if (noun && firstFigure() && (direction() || AHEAD.test(sentence))) cue = noun;
+		}
 		if (!cue) continue;
 		// Past results against guidance ("came in above our guidance") are not an outlook.
 		if (!userOnly && !EXPECT.test(sentence) && !CHANGE.test(sentence) && !userCues?.test(sentence) && PAST_ONLY.test(sentence)) continue;
@@ -98,11 +106,11 @@ export function guidanceIn(text: string): Omit<GuidanceHit, 'turn' | 'paragraph'
 			}
 		}
 		if (!metric) continue;
-		const figure = figure0;
+		const figure = firstFigure();
 		const marks: [number, number][] = [[start + cue.index, start + cue.index + cue[0].length]];
 		if (figure) marks.push([start + figure.start, start + figure.end]);
 		marks.sort((a, b) => a[0] - b[0]);
-		out.push({start, end, direction: moved ? moved[1] : 'introduced', metric, figure: figure ? text.slice(start + figure.start, start + figure.end) : null, marks, cue: text.slice(start + cue.index, start + cue.index + cue[0].length).toLowerCase()});
+		out.push({start, end, direction: direction()?.[1] ?? 'introduced', metric, figure: figure ? text.slice(start + figure.start, start + figure.end) : null, marks, cue: text.slice(start + cue.index, start + cue.index + cue[0].length).toLowerCase()});
 	}
 	return out;
 }
