@@ -162,8 +162,7 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 	// The bundled calls alone come from the build; a library without the index, from files parsed now: no frame.
 	if (options.dirs.length > 0 && !options.useIndex) return null;
 	const start = options.dirs.length > 0 ? indexStamp(options.cacheDir) : null;
-	const inputs = (cols: number, rows: number, library = start ? stampText(start) : 'bundled') => frameInputs(options, cols, rows, library);
-	const key = frameKey(BUILD, inputs(out.columns, out.rows));
+	const key = frameKey(BUILD, frameInputs(options, out.columns, out.rows, start ? stampText(start) : 'bundled'));
 	const onSignal: Partial<Record<NodeJS.Signals, () => void>> = {};
 	const shown = readFrame(options.cacheDir, key);
 	let restore: (() => void) | null = null;
@@ -204,12 +203,10 @@ export function instantFrame(options: StartOptions, out: NodeJS.WriteStream = pr
 				const now = indexStamp(options.cacheDir);
 				if (now.db !== start.db || now.wal !== '-' || start.wal !== '-') return false;
 			}
-			for (const [c, r] of recentSizes(options.cacheDir, cols, rows)) await keepDrawn(options.cacheDir, inputs(c, r), () => draw(c, r));
+			await keepAtSizes(options, cols, rows, start ? stampText(start) : 'bundled', draw);
 			return true;
 		},
-		async keepAfter(cols, rows, next, draw) {
-			if (start) await keepForNextStart(options, cols, rows, next, draw);
-		},
+		keepAfter: (cols, rows, next, draw) => keepForNextStart(options, cols, rows, next, draw),
 		handOver() {
 			restore = null;
 			for (const [signal] of SIGNALS) if (onSignal[signal]) process.off(signal, onSignal[signal]);
@@ -231,16 +228,19 @@ const frameInputs = (options: StartOptions, cols: number, rows: number, library:
 	env: process.env,
 });
 
-async function keepDrawn(cacheDir: string, inputs: FrameInputs, draw: () => Promise<string | null>): Promise<void> {
+/** The next start's frame, drawn off screen and kept, at this size and the last other one used (recentSizes), for the index as `library` stamps it. */
+async function keepAtSizes(options: StartOptions, cols: number, rows: number, library: string, draw: Draw): Promise<void> {
 	if (!BUILD) return;
-	const key = frameKey(BUILD, inputs);
-	// Kept already (a quit where the reader opened, the settings as they were).
-	if (existsSync(join(cacheDir, FRAMES, key))) return;
-	try {
-		const frame = await draw();
-		if (frame) saveFrame(cacheDir, key, frame);
-	} catch {
-		// A frame not kept: the next start draws its own.
+	for (const [c, r] of recentSizes(options.cacheDir, cols, rows)) {
+		const key = frameKey(BUILD, frameInputs(options, c, r, library));
+		// Kept already (a quit where the reader opened, the settings as they were).
+		if (existsSync(join(options.cacheDir, FRAMES, key))) continue;
+		try {
+			const frame = await draw(c, r);
+			if (frame) saveFrame(options.cacheDir, key, frame);
+		} catch {
+			// A frame not kept: the next start draws its own.
+		}
 	}
 }
 
@@ -257,7 +257,7 @@ export async function keepForNextStart<S>(options: StartOptions, cols: number, r
 	// The index as the next start will find it: its log emptied by next(), nothing left to write.
 	const now = indexStamp(options.cacheDir);
 	if (now.wal !== '-' || now.db === '-') return;
-	for (const [c, r] of recentSizes(options.cacheDir, cols, rows)) await keepDrawn(options.cacheDir, frameInputs(options, c, r, stampText(now)), () => draw(store, c, r));
+	await keepAtSizes(options, cols, rows, stampText(now), (c, r) => draw(store, c, r));
 }
 
 /** Sizes of the terminal kept for: this one and the last other one used (a tmux pane zoomed and not, two windows). Each is ~30 ms more at a quit at 10,000 calls. */

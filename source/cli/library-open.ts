@@ -43,10 +43,8 @@ export function scanOnWorker(dirs: readonly string[], withBundled: boolean, cliU
 }
 
 /** The store as it was last worked out (the index's snapshot), with the signature of the files it was made of; null if none. */
-export function snapshotLibrary(options: OpenOptions): {library: Library; signature: string} | null {
-	if (options.stdin) return null;
-	const early = openIndex(options.indexDir ?? cacheDir());
-	if (!early.index) return null;
+export function snapshotLibrary(options: OpenOptions, early = options.stdin ? null : openIndex(options.indexDir ?? cacheDir())): {library: Library; signature: string} | null {
+	if (options.stdin || !early?.index) return null;
 	try {
 		const snapshot = readSnapshot(early.index.db, {scope: libraryScope(options)});
 		if (snapshot) {
@@ -77,16 +75,17 @@ export function nextStartStore(options: OpenOptions): Library['store'] | null {
 	if (lockHolder(dir) !== null) return null;
 	const opened = openIndex(dir);
 	if (!opened.index) return null;
+	let emptied = false;
 	try {
 		opened.index.db.pragma('busy_timeout = 0');
 		const [result] = opened.index.db.pragma('wal_checkpoint(TRUNCATE)') as {busy: number}[];
-		if (!result || result.busy) return null;
-	} catch {
-		return null;
-	} finally {
+		emptied = result !== undefined && !result.busy;
+	} catch {}
+	if (!emptied) {
 		opened.index.db.close();
+		return null;
 	}
-	const snap = snapshotLibrary(options);
+	const snap = snapshotLibrary(options, opened);
 	if (!snap) return null;
 	if (snap.library.notices.length) {
 		snap.library.index?.db.close();

@@ -18,9 +18,9 @@ import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
 import {configDir, libraryFolders, peek} from '../ui/settings.js';
 import {cacheDir} from '../model/library/index-db.js';
-import {instantFrame, keepForNextStart} from './instant-frame.js';
+import {instantFrame, keepForNextStart, type StartOptions} from './instant-frame.js';
 import {parseCacheUrl, readParseCache} from './load-store.js';
-import {readerLibrary} from './reader-library.js';
+import {indexInUse, readerLibrary} from './reader-library.js';
 import type {OpenOptions} from '../model/library/open-library.js';
 import {nextStartStore, openForCommand} from './library-open.js';
 import {addFolders, deleteIndex, indexStatus, removeFolders, showLibrary, stderrProgress} from './library-commands.js';
@@ -157,7 +157,7 @@ function findCall(store: Store, query: string | undefined) {
 
 /** The library (bundled calls, saved folders, `--dir`), through the index; its notices on stderr. */
 async function openStore(dirs: string[], noBundled: boolean, stdin?: Uint8Array, background = true, allTurns = false): Promise<Store> {
-	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
+	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(PARSE_CACHE), useIndex: indexInUse()};
 	const library = await openForCommand(options, import.meta.url, PARSE_CACHE, stderrProgress(), background, allTurns);
 	for (const notice of library.notices) err(`earnings-reader: ${notice}\n`);
 	// The index stays open: a call's turns are read from it when first used.
@@ -249,7 +249,7 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		// The last frame for all the same inputs, on screen before anything else loads (instant-frame.ts).
-		const instant = stdin ? null : instantFrame({cacheDir: cacheDir(), configDir: configDir(), dirs, noBundled: values['no-bundled'] ?? false, lexicons: lexicon.lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'});
+		const instant = stdin ? null : instantFrame(frameOptions(dirs, values['no-bundled'] ?? false, lexicon.lexicons));
 		// The reader handles its own terminal's errors and hang-up (ui/run.tsx).
 		// Start the import first: its file read overlaps the loading of the store.
 		const ui = loadUi(import.meta.url);
@@ -364,9 +364,13 @@ main(process.argv.slice(2)).then(
 	},
 );
 
+/** What the reader's first frame is made of, for its instant frame (instant-frame.ts). A declaration: main() runs above, before a const here would be set. */
+function frameOptions(dirs: string[], noBundled: boolean, lexicons: UserLexicons): StartOptions {
+	return {cacheDir: cacheDir(), configDir: configDir(), dirs, noBundled, lexicons, useIndex: indexInUse()};
+}
+
 /** The frame of the reader's next start in this terminal, drawn off screen from the index as that start will read it. */
 async function keepIndexFrame(dirs: string[], noBundled: boolean, lexicons: UserLexicons): Promise<void> {
 	const {columns, rows} = process.stdout;
-	const options = {cacheDir: cacheDir(), configDir: configDir(), dirs, noBundled, lexicons, useIndex: process.env['EARNINGS_READER_NO_INDEX'] !== '1'};
-	await keepForNextStart(options, columns, rows, () => nextStartStore({dirs, noBundled}), async (store, c, r) => (await loadUi(import.meta.url)).drawFirstFrame(store, c, r, lexicons));
+	await keepForNextStart(frameOptions(dirs, noBundled, lexicons), columns, rows, () => nextStartStore({dirs, noBundled}), async (store, c, r) => (await loadUi(import.meta.url)).drawFirstFrame(store, c, r, lexicons));
 }

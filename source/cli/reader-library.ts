@@ -28,14 +28,17 @@ export interface ReaderLibrary {
 	nextStart?: () => Store | null;
 }
 
+/** The index is in use unless turned off (EARNINGS_READER_NO_INDEX=1: everything from memory). */
+export const indexInUse = () => process.env['EARNINGS_READER_NO_INDEX'] !== '1';
+
 export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
 	const reader = await libraryForReader(dirs, noBundled, stdin, cacheUrl, cliUrl);
-	if (dirs.length > 0 && !stdin && process.env['EARNINGS_READER_NO_INDEX'] !== '1') reader.nextStart = () => nextStartStore({dirs, noBundled});
+	if (dirs.length > 0 && !stdin && indexInUse()) reader.nextStart = () => nextStartStore({dirs, noBundled});
 	return reader;
 }
 
 async function libraryForReader(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
-	const useIndex = process.env['EARNINGS_READER_NO_INDEX'] !== '1';
+	const useIndex = indexInUse();
 	if (!useIndex || dirs.length === 0) return {store: await storeForReader(cacheUrl, dirs, stdin, noBundled), notices: [], asLastTime: dirs.length === 0 && !stdin};
 	const options: OpenOptions = {dirs, noBundled, stdin, cache: readParseCache(cacheUrl)};
 	// The usual start: the store as last worked out, on screen at once; the
