@@ -6,7 +6,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFile
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {CORPUS, corpusRows, sectionsOk, speakersOk, turnsOk} from '../bench/corpus-check.ts';
+import {CORPUS, corpusRows, LANDED, qaStartOk, sectionsOk, speakersOk, turnsOk} from '../bench/corpus-check.ts';
 import {loadBytes, loadFile, loadPath} from '../source/model/input/load.ts';
 import {buildStore} from '../source/model/store/store.ts';
 import {fixture} from './helpers.ts';
@@ -22,12 +22,17 @@ const parse = (file: string) => {
 const textOf = (call: ReturnType<typeof parse>) => call.turns.flatMap(t => t.paragraphs.map(p => p.text)).join('\n');
 
 describe('corpus: counts.tsv', {skip}, () => {
-	it('every file: turns within max(3, 5%), speakers within 2, sections and dates as counts.tsv says', () => {
-		const rows = corpusRows()!;
-		assert.equal(rows.length, 115);
-		const bad = rows.filter(r => !turnsOk(r) || !speakersOk(r) || !sectionsOk(r) || (r.expected.date !== null && r.got?.date !== r.expected.date));
+	const rows = here ? corpusRows()! : [];
+	const folders = [...new Set(rows.map(r => r.folder))];
+	it('every file of a landed layout: turns within max(3, 5%), speakers within 2, sections, dates and the Q&A start (within 3 turns) as counts.tsv says', () => {
+		const landed = rows.filter(r => LANDED.includes(r.folder));
+		assert.equal(landed.length, 132);
+		const bad = landed.filter(r => !turnsOk(r) || !speakersOk(r) || !sectionsOk(r) || !qaStartOk(r) || (r.expected.date !== null && r.got?.date !== r.expected.date));
 		assert.deepEqual(bad.map(r => `${r.file}: ${JSON.stringify(r.got)} vs ${JSON.stringify(r.expected)}`), []);
 	});
+	for (const folder of folders.filter(f => !LANDED.includes(f))) {
+		it(`${folder}/: ${rows.filter(r => r.folder === folder).length} files, its layout not landed yet`, {todo: 'issue 22'}, () => {});
+	}
 });
 
 describe('corpus: the traps', {skip}, () => {
@@ -55,6 +60,43 @@ describe('corpus: the traps', {skip}, () => {
 		assert.ok(!textOf(ge).includes('Jeffrey Todd Sprague - Vertical Research Partners LLC'), 'roster lines are not speech');
 		assert.equal(parse('seeking-alpha/CT_MSFT_2019_q1.txt').turns.filter(t => t.paragraphs.some(p => p.text.includes('0JNPYG'))).length, 0);
 		assert.equal(parse('seeking-alpha/CT_PSX_2018_q4.txt').meta.date, '2019-02-08');
+	});
+
+	it('earningscall.biz: where a label ends, read from its grammar; the operator under any name; company and quarter from the header', () => {
+		const apple = parse('earningscall-biz/Apple/2020/Q1.txt');
+		assert.equal(apple.layout, 'earningscall');
+		assert.deepEqual([apple.meta.company, apple.meta.ticker, apple.meta.quarter, apple.meta.date], ['Apple', 'AAPL', 'Q1 2020', null]);
+		const person = (call: typeof apple, name: string) => call.speakers.find(s => s.name === name)!;
+		assert.deepEqual([person(apple, 'Tim Cook').role, person(apple, 'Tim Cook').title], ['executive', 'CEO']);
+		assert.deepEqual([person(apple, 'Amit Daryanian').role, person(apple, 'Amit Daryanian').firm], ['analyst', 'Evercore']);
+		// Apple's investor relations: `Senior Analyst, Corporate Finance and Investor Relations` is no analyst.
+		assert.equal(person(apple, 'Tejas Gala').role, 'executive');
+		assert.ok(apple.speakers.some(s => s.role === 'analyst' && s.firm === 'Bank of America' && !/^Analyst from/.test(s.firm!)));
+		const first = apple.turns[2]!;
+		assert.equal(apple.speakers[first.speaker!]!.name, 'Tim Cook');
+		assert.match(first.paragraphs[0]!.text, /^Thanks, Pages\. Good afternoon/);
+		// `Ben Swinburne Morgan Stanley Analyst`: the firm before the word Analyst.
+		const comcast = parse('earningscall-biz/Comcast/2022/Q3.txt');
+		assert.deepEqual([person(comcast, 'Ben Swinburne').role, person(comcast, 'Ben Swinburne').firm], ['analyst', 'Morgan Stanley']);
+		// `Jason Bazinet of Citi`, `President of Roku Media`, `Carmen Conference Call Host` and `Operator Conference Call Operator`.
+		const roku = parse('earningscall-biz/Roku/2024/Q3.txt');
+		assert.deepEqual([person(roku, 'Jason Bazinet').role, person(roku, 'Jason Bazinet').firm], ['analyst', 'Citi']);
+		assert.equal(person(roku, 'Charlie Collier').title, 'President of Roku Media');
+		assert.equal(roku.speakers.filter(s => s.role === 'operator').length, 1);
+		assert.equal(roku.speakers[roku.turns[0]!.speaker!]!.role, 'operator');
+		// `France Conference Operator`, `spk13`, one-word `Cheryl`.
+		const meta = parse('earningscall-biz/Meta_Platforms/2021/Q4.txt');
+		assert.equal(meta.speakers[meta.turns[0]!.speaker!]!.role, 'operator');
+		assert.ok(meta.speakers.some(s => s.name === 'Speaker 13'));
+		assert.ok(!textOf(meta).includes('Conference Operator'));
+		// `EVP, Memory Business`: an executive's unit is part of the title.
+		const samsung = parse('earningscall-biz/Samsung/2023/Q3.txt');
+		assert.equal(person(samsung, 'Jaejun Kim').title, 'EVP, Memory Business');
+		// Investor relations moving the call to Q&A starts it (Microsoft); the Q&A is the interviewer's (Netflix).
+		const msft = parse('earningscall-biz/Microsoft/2022/Q4.txt');
+		assert.equal(msft.turns.findIndex(t => t.section === 'qa'), 4);
+		const netflix = parse('earningscall-biz/Netflix/2021/Q3.txt');
+		assert.equal(person(netflix, 'Nidhi Gupta').role, 'analyst');
 	});
 
 	it('StreetEvents: a rule with a stray character keeps the prepared remarks; an Event Brief keeps its summary; Sync times are data', () => {

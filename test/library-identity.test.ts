@@ -85,8 +85,9 @@ describe('people across calls', () => {
 
 	it('in the corpus: Jen-Hsun / Jensen Huang, Katy / Kathryn Huberty, Raji / Rajvindra Gill, Betsy Graseck each one person (Kash / Kasthuri, Alex / Aleksandr: the fixture above and the nickname table)', {skip}, () => {
 		const store = buildStore(loadPath(CORPUS).sources.map(source => ({source})));
-		for (const surname of ['Huang', 'Huberty', 'Gill', 'Graseck']) {
-			const people = store.people.filter(p => p.name.endsWith(` ${surname}`) && p.role !== 'operator');
+		// Each surname with the first names of that one person (the corpus has other Huangs: Tencent's Wendy Huang).
+		for (const [surname, first] of [['Huang', /^Jen/], ['Huberty', /^Kat/], ['Gill', /^Raj/], ['Graseck', /^Bet/]] as const) {
+			const people = store.people.filter(p => p.name.endsWith(` ${surname}`) && first.test(p.name) && p.role !== 'operator');
 			assert.equal(people.length, 1, `${surname}: ${people.map(p => `${p.name} [${p.spellings.join(', ')}]`).join('; ')}`);
 		}
 		const barclays = new Set(store.calls.flatMap(c => c.speakers.map(s => s.firm)).filter(f => f && /barclays/i.test(f)));
