@@ -227,11 +227,24 @@ export function peoplePrint(call: Call): string {
 	return createHash('sha1').update(JSON.stringify([call.id, call.meta.company, call.meta.date, speakers])).digest('hex');
 }
 
-/** Date order; undated calls last, by id. */
+/**
+ * Where a call with no date but a quarter sorts: the month after the quarter's
+ * end, when most calls of that quarter are held (`Q1 2020` → `2020-04`), so a
+ * company's undated calls (earningscall.biz, Motley Fool) keep their order.
+ */
+export function quarterSortDate(quarter: string | null): string | null {
+	const m = quarter ? /^Q([1-4]) (\d{4})$/.exec(quarter) : null;
+	if (!m) return null;
+	const q = Number(m[1]);
+	return q === 4 ? `${Number(m[2]) + 1}-01~` : `${m[2]}-${String(q * 3 + 1).padStart(2, '0')}~`;
+}
+
+/** Date order (an undated call by its quarter); calls with neither last, by id. */
 export function sortCalls(calls: Call[]): void {
 	// Plain comparison, not localeCompare: its first call loads ICU's collator
 	// (~15 ms measured), and ISO dates and ids sort right as code units.
-	calls.sort((a, b) => compare(a.meta.date ?? '9999', b.meta.date ?? '9999') || compare(a.id, b.id));
+	const key = (c: Call) => c.meta.date ?? quarterSortDate(c.meta.quarter) ?? '9999';
+	calls.sort((a, b) => compare(key(a), key(b)) || compare(a.id, b.id));
 }
 
 /**
