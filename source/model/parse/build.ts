@@ -14,6 +14,11 @@ const INTRODUCED =
 const QA_CUE =
 	/question-and-answer|questions? and answers?|\bq&a\b|\b(?:first|next) question\b|open (?:up )?(?:the )?(?:line|lines|call|floor) (?:for|to) questions|take (?:your |some )?questions|go (?:right )?(?:in)?to (?:the )?questions/i;
 
+// An executive opening the Q&A in words: "we'll now move over to Q&A", "let's begin the Q&A
+// session", "if you've got any questions, please go to slido.com" (questions read out by IR).
+const SPOKEN_QA_START =
+	/\b(?:(?:move|go|turn|get|jump|transition)\s+(?:over\s+|on\s+|right\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:q&a|questions|question-and-answer)|(?:begin|start|open)\s+(?:up\s+)?(?:the\s+|our\s+)?(?:q&a|question-and-answer|question and answer)|open\s+(?:it|the\s+(?:call|line|lines|floor))\s+(?:up\s+)?(?:for|to)\s+questions|if you(?:'ve got| have) any questions|(?:our|the) first question)/i;
+
 function mostCommon(values: readonly (string | null)[]): string | null {
 	const counts = new Map<string, number>();
 	for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -86,12 +91,20 @@ export function buildCall(result: LayoutResult, meta: CallMeta): ParsedCall {
 	const roleOf = (i: number): Role | null => (speakerOf[i] == null ? null : speakers[speakerOf[i]!]!.role);
 
 	// 3. No Q&A header: the Q&A starts where someone says so, or where the first analyst speaks.
+	// The operator's cue counts only once management has spoken: the welcome announces the
+	// Q&A to come ("there will be a question-and-answer session") before any remarks. An
+	// unattributed turn's counts at once (calls that start mid-Q&A open with one).
 	if (!explicitQa) {
+		let presented = false;
 		const start = drafts.findIndex((d, i) => {
 			const role = roleOf(i);
 			if (role === 'analyst') return true;
-			const cue = QA_CUE.test(d.lines.slice(0, 6).join(' '));
-			return cue && (role === 'operator' || role === null);
+			const opening = d.lines.slice(0, 6).join(' ').slice(0, 400);
+			if ((role === null || (presented && role === 'operator')) && QA_CUE.test(opening)) return true;
+			// Investor relations or an executive running the Q&A: "We'll now move over to Q&A."
+			if (presented && role === 'executive' && SPOKEN_QA_START.test(opening)) return true;
+			if (role === 'executive' && d.lines.some(l => l.trim())) presented = true;
+			return false;
 		});
 		if (start >= 0) for (let i = start; i < drafts.length; i++) drafts[i]!.section = 'qa';
 	}
