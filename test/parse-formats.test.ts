@@ -186,10 +186,11 @@ Not today.
 		assert.ok(jane.paragraphs[0]!.text.endsWith('by an exporter.'));
 	});
 
-	it('text with no labels at all is kept as one unattributed turn', () => {
+	it('text with no labels at all is one unidentified speaker’s, its paragraphs kept', () => {
 		const call = parseText('Just some notes about a call.\n\nNo speakers here.');
+		assert.equal(call.layout, 'speakerless');
 		assert.equal(call.turns.length, 1);
-		assert.equal(call.turns[0]!.speaker, null);
+		assert.deepEqual(call.speakers.map(s => [s.name, s.role]), [['Unidentified', 'unknown']]);
 		assert.equal(call.turns[0]!.paragraphs.length, 2);
 	});
 });

@@ -4,7 +4,8 @@
 export type Role = 'executive' | 'analyst' | 'operator' | 'unknown';
 /** `summary`: an Event Brief's bullet summary (OVERVIEW, FINANCIAL DATA, PRESENTATION SUMMARY), kept as its own part: it is neither prepared remarks nor Q&A. */
 export type Section = 'presentation' | 'qa' | 'summary';
-export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title' | 'json' | 'earningscall';
+/** `timed`: made from the audio, with speaker ids and times (Rev .nlp, EarningsCall API JSON); `speakerless`: no speaker marked at all (Whisper, a one-string JSON, subtitles). */
+export type Layout = 'seeking-alpha' | 'capital-iq' | 'streetevents' | 'inline' | 'name-title' | 'json' | 'earningscall' | 'timed' | 'speakerless';
 
 /** A time mark such as `(16:38)` in the text: data of the paragraph, not prose. */
 export interface TimeMark {
@@ -29,6 +30,8 @@ export interface Speaker {
 	title: string | null;
 	/** Every label spelling this call used for them. */
 	labels: string[];
+	/** The name was not in the file's labels but inferred from what was said (an operator's hand-off); absent when it was. */
+	inferred?: true;
 }
 
 export interface Turn {

@@ -10,6 +10,8 @@ import {detectsJson, parseJson} from './json.js';
 import {parseLabelLines} from './label-lines.js';
 import {removePageFurniture} from './page-furniture.js';
 import {isStreetEvents, parseStreetEvents} from './streetevents.js';
+import {speakerless} from './speakerless.js';
+import {detectsNlp, detectsSubtitles, detectsTimedJson, parseNlp, parseSubtitles, parseTimedJson, sentenceParagraphs} from './timed.js';
 
 export interface Source {
 	/** The whole text (JSON is read from it). */
@@ -25,6 +27,10 @@ export interface Reader {
 }
 
 export const READERS: readonly Reader[] = [
+	// Made from the audio: Rev's token tables, EarningsCall's API JSON, Whisper's segments and subtitles.
+	{name: 'nlp', detects: s => detectsNlp(s.lines), parse: s => parseNlp(s.lines)},
+	{name: 'timed-json', detects: detectsTimedJson, parse: parseTimedJson},
+	{name: 'subtitles', detects: s => detectsSubtitles(s.lines), parse: s => parseSubtitles(s.lines)},
 	{name: 'json', detects: detectsJson, parse: parseJson},
 	{name: 'earningscall', detects: s => detectsEarningsCall(s.lines), parse: s => parseEarningsCall(s.lines)},
 	{name: 'streetevents', detects: s => isStreetEvents(s.lines), parse: s => parseStreetEvents(s.lines)},
@@ -33,9 +39,14 @@ export const READERS: readonly Reader[] = [
 		name: 'label-lines',
 		detects: () => true,
 		// Page furniture (PDF-to-text exports) goes first, so labels and hard-wrapped sentences read across page breaks.
+		// Text in which no label is found at all (Whisper's plain output) is one unidentified speaker's.
 		parse: s => {
 			const page = removePageFurniture(s.lines);
 			const result = parseLabelLines(page.lines);
+			if (!result.items.some(i => i.kind === 'turn' && i.label)) {
+				const text = page.lines.join('\n');
+				return {...speakerless(sentenceParagraphs(text)), furniture: page.furniture};
+			}
 			return {...result, furniture: [...page.furniture, ...result.furniture]};
 		},
 	},

@@ -82,7 +82,9 @@ export function buildCall(result: LayoutResult, meta: CallMeta): ParsedCall {
 		role ??= 'executive';
 		// Management's labels often name no firm (it is the company's call).
 		const ownFirm = role === 'executive' && !firm ? meta.company : firm;
-		return {id: personSlug(name), name, role, firm: ownFirm, title, labels: names};
+		const speaker: Speaker = {id: personSlug(name), name, role, firm: ownFirm, title, labels: names};
+		if (own.length > 0 && own.every(l => l.inferred)) speaker.inferred = true;
+		return speaker;
 	});
 	if (operatorIndex >= 0) {
 		speakers.push({id: 'operator', name: 'Operator', role: 'operator', firm: null, title: null, labels: ['Operator']});

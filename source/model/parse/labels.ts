@@ -10,6 +10,8 @@ export interface Label {
 	title: string | null;
 	/** What the label itself says of the role; null when it does not say. */
 	role: Role | null;
+	/** Named from what the call says (a hand-off), not by a label in the file. */
+	inferred?: true;
 }
 
 const OPERATOR = /^(?:the\s+|conference\s+)?operator\s*:?$/i;

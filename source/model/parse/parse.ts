@@ -23,6 +23,7 @@ export function parseTranscript(text: string, known: Partial<CallMeta> = {}): Pa
 	const errors: string[] = [];
 	if (call.turns.length === 0) errors.push('no transcript text found');
 	else if (call.speakers.length === 0) errors.push('no speaker labels found: the text is kept as one unattributed turn');
+	else if (layout.layout === 'speakerless') errors.push('no speaker labels found: the text is read as one unidentified speaker');
 	if (call.turns.length > 0 && coverage.share < MIN_COVERAGE) {
 		errors.push(`only ${(Math.floor(coverage.share * 1000) / 10).toFixed(1)}% of the text is in turns (${coverage.body - coverage.kept} of ${coverage.body} words are not)`);
 	}

@@ -145,7 +145,7 @@ export function parseOne(input: StoreInput, cache?: ParseCache): {call: Call; sk
 	const key = cache && input.known ? parseKey(input) : null;
 	const {call, errors, coverage} = key && Object.hasOwn(cache!, key) ? cache![key]! : parseTranscript(input.source.text, input.known ?? {});
 	if (call.turns.length === 0) return {skipped: {path: input.source.path, reason: errors[0] ?? 'no transcript found'}};
-	const notOne = call.speakers.length === 0 && !input.known ? notATranscript(input.source.text) : null;
+	const notOne = (call.speakers.length === 0 || call.layout === 'speakerless') && !input.known ? notATranscript(input.source.text) : null;
 	if (notOne) return {skipped: {path: input.source.path, reason: `not a transcript: ${notOne}`}};
 	const meta = input.known ? call.meta : completeMeta(call.meta, input.source.name, call);
 	return {call: {...call, meta, id: input.known?.id ?? '', source: input.source.name, path: input.source.path, bundled: input.bundled ?? false, errors, coverage}};
