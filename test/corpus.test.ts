@@ -193,12 +193,16 @@ describe('not a transcript at all', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'er-not-'));
 		writeFileSync(join(dir, 'README.md'), '# My library\n\nSome notes.\n\n## Folders\n\n- one\n- two\n\n```sh\nls\n```\n');
 		writeFileSync(join(dir, 'prices.csv'), 'date,open,close\n2020-01-01,1,2\n2020-01-02,2,3\n2020-01-03,3,4\n');
+		// Tabs are cleaned to spaces: a TSV (counts.tsv is one) was read as one unidentified speaker's call.
+		writeFileSync(join(dir, 'counts.tsv'), 'file\tturns\tnotes\nq1.txt\t74\tthe operator and the Q&A of an earnings call\nq2.txt\t90\tanalysts ask about revenue guidance\n');
 		writeFileSync(join(dir, 'novel.txt'), 'It was a bright cold day in April, and the clocks were striking thirteen.\n\nWinston Smith, his chin nuzzled into his breast, slipped quickly through the glass doors.\n');
 		writeFileSync(join(dir, 'call.txt'), 'Operator: Welcome to the Acme first quarter earnings call.\n\nJane Doe: Revenue grew.\n\nJohn Roe: Thanks. A question on margins?\n\nJane Doe: Up.\n');
-		const store = buildStore(loadPath(dir).sources.map(source => ({source})));
+		const loaded = loadPath(dir);
+		const store = buildStore(loaded.sources.map(source => ({source})));
 		assert.deepEqual(store.calls.map(c => c.source), ['call.txt']);
-		assert.deepEqual(store.skipped.map(s => [s.path.replace(/.*\//, ''), s.reason]).sort(), [
+		assert.deepEqual([...loaded.skipped, ...store.skipped].map(s => [s.path.replace(/.*\//, ''), s.reason]).sort(), [
 			['README.md', 'not a transcript: a Markdown document'],
+			['counts.tsv', 'not a transcript: a table (TSV)'],
 			['novel.txt', 'not a transcript: no speaker labels and nothing that reads like a call'],
 			['prices.csv', 'not a transcript: a table (CSV)'],
 		]);

@@ -10,6 +10,8 @@ import {CORPUS} from '../bench/corpus-check.ts';
 import {loadBytes, loadFile} from '../source/model/input/load.ts';
 import {parseTranscript} from '../source/model/parse/parse.ts';
 import {timeMark} from '../source/model/layouts/timed.ts';
+import {companyFromWelcome, quarterFromWelcome} from '../source/model/parse/meta.ts';
+import {speakerLine} from '../source/model/store/view.ts';
 
 const parse = (text: string, name = 'fixture.txt') => {
 	const loaded = loadBytes(new TextEncoder().encode(text), name);
@@ -49,6 +51,8 @@ describe('Rev .nlp token tables', () => {
 		assert.deepEqual([jane.role, jane.title, jane.inferred], ['executive', 'CFO', true]);
 		const bob = r.call.speakers.find(s => s.name === 'Bob Jones')!;
 		assert.deepEqual([bob.role, bob.firm, bob.inferred], ['analyst', 'Morgan Stanley', true]);
+		// The heading the reader and `show` print says so.
+		assert.deepEqual(speakerLine(bob), ['Bob Jones', 'Morgan Stanley · name inferred']);
 		assert.equal(r.call.speakers.find(s => s.role === 'operator')!.inferred, undefined);
 		// The Q&A starts at the operator's first question; the answer points at it.
 		assert.deepEqual(r.call.turns.map(t => t.section), ['presentation', 'presentation', 'qa', 'qa', 'qa']);
@@ -118,6 +122,16 @@ describe('Whisper: segments JSON, SRT, WebVTT, plain text', () => {
 		const vtt = parse('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Speaker>Good afternoon.</v>\n\n01:00:05.000 --> 01:00:07.000\nRevenue grew.\n', 'call.vtt');
 		assert.deepEqual(vtt.call.turns[0]!.paragraphs.map(p => [p.marks[0]?.time, p.text]), [['00:00:01', 'Good afternoon.'], ['01:00:05', 'Revenue grew.']]);
 		assert.equal(vtt.coverage.share, 1);
+	});
+});
+
+describe('what the welcome says, where nothing else does (no header in a file made from the audio)', () => {
+	it('the quarter and the company, a fiscal year no part of the name', () => {
+		assert.equal(quarterFromWelcome("Good day and welcome to Culp's third quarter 2020 earnings conference call. Today's call is being recorded."), 'Q3 2020');
+		assert.equal(quarterFromWelcome('Good day and welcome to the Apple Q1 FY 2022 earnings conference call.'), 'Q1 2022');
+		const msft = 'Greetings, and welcome to the Microsoft Fiscal Year 2023 First Quarter Earnings Conference Call.';
+		assert.deepEqual([quarterFromWelcome(msft), companyFromWelcome(msft)], ['Q1 2023', 'Microsoft']);
+		assert.equal(quarterFromWelcome('Welcome to the ONE Gas Third Quarter Earnings Conference Call.'), null, 'no year, no quarter');
 	});
 });
 

@@ -76,10 +76,12 @@ export function formatSpeakers(store: Store, call?: Call): string {
 		let words = 0;
 		const firms = new Set<string>();
 		let present = 0;
+		let inferred = false;
 		for (const c of calls) {
 			const index = store.speakerIndex(c, person.id);
 			if (index < 0) continue;
 			present++;
+			if (c.speakers[index]!.inferred) inferred = true;
 			const firm = c.speakers[index]!.firm;
 			if (firm) firms.add(firm);
 			for (const t of c.turns) {
@@ -90,7 +92,7 @@ export function formatSpeakers(store: Store, call?: Call): string {
 			}
 		}
 		if (present === 0) continue;
-		rows.push([person.id, person.name, person.role, [...firms].join('; ') || '-', String(present), String(turns), String(words)]);
+		rows.push([person.id, inferred ? `${person.name} (inferred)` : person.name, person.role, [...firms].join('; ') || '-', String(present), String(turns), String(words)]);
 	}
 	return table(rows, new Set([4, 5, 6]));
 }

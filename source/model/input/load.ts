@@ -26,6 +26,14 @@ export interface Skipped {
 
 export type LoadResult = {ok: true; source: SourceText} | {ok: false; skipped: Skipped};
 
+/** Three lines or more, each with the same two or more tabs as the first (of the first 50). */
+function isTsv(text: string): boolean {
+	if (!text.includes('\t')) return false;
+	const lines = text.split('\n', 200).filter(l => l.trim()).slice(0, 50);
+	const tabs = lines.map(l => l.split('\t').length - 1);
+	return lines.length >= 3 && tabs[0]! >= 2 && tabs.every(n => n === tabs[0]);
+}
+
 /** Decode and clean bytes that are already in memory (stdin, tests). */
 export function loadBytes(bytes: Uint8Array, rawPath: string): LoadResult {
 	const path = cleanLine(rawPath);
@@ -34,6 +42,8 @@ export function loadBytes(bytes: Uint8Array, rawPath: string): LoadResult {
 	if (bytes.length > MAX_BYTES) return skip(`larger than 10 MB (${(bytes.length / 1048576).toFixed(1)} MB)`);
 	if (looksBinary(bytes)) return skip('binary file, not text');
 	const {text, encoding} = decodeBytes(bytes);
+	// Tabs become spaces when the text is cleaned: a tab-separated table is told here, or never.
+	if (isTsv(text)) return skip('not a transcript: a table (TSV)');
 	const clean = sanitizeText(text);
 	if (clean.trim() === '') return skip('no text in file');
 	return {ok: true, source: {name: basename(path), path, text: clean, encoding}};

@@ -85,6 +85,20 @@ export function metaFromFileName(name: string): Partial<CallMeta> {
 const WELCOME =
 	/\bwelcome(?: everyone| all)?(?: to)?(?: the)? ((?:[\p{Lu}&][\p{L}&'’.-]*\s+){0,5}?[\p{Lu}&][\p{L}&'’.-]*?)(?:'s|’s)?\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]\b|full[- ]year|(?:fiscal\s+)?(?:19|20)\d\d\b)/iu;
 
+/**
+ * The quarter as the operator's welcome names it, when nothing else says
+ * (transcripts made from the audio): `Culp's third quarter 2020 earnings
+ * call`, `the Apple Q1 FY 2022 earnings call`, `Fiscal Year 2023 First Quarter`.
+ */
+export function quarterFromWelcome(text: string): string | null {
+	const m = /\bwelcome\b/i.exec(text);
+	if (!m) return null;
+	const welcome = text.slice(m.index, m.index + 200).split(/[.!?]\s/)[0]!;
+	const fiscal = /\bfiscal(?: year)? ((?:19|20)\d\d) (first|second|third|fourth) quarter\b/i.exec(welcome);
+	if (fiscal) return `Q${['first', 'second', 'third', 'fourth'].indexOf(fiscal[2]!.toLowerCase()) + 1} ${fiscal[1]}`;
+	return parseQuarter(welcome.replace(/\bQ([1-4]) FY ?((?:19|20)\d\d)\b/, 'Q$1 $2'));
+}
+
 /** The company as the operator names it in the welcome, when nothing else says. */
 // `welcome to the first-quarter 2021 earnings discussion for PennyMac Mortgage
 // Investment Trust`: the quarter comes first, the company after `for`.
@@ -100,5 +114,7 @@ export function companyFromWelcome(text: string): string | null {
 		// The name ends with its sentence (`…Investment Trust. The slides`).
 		return after ? after[1]!.split(/\.\s/)[0]!.replace(/\s+(?:&|of|and)$/, '').replace(/\.$/, '').trim() || null : null;
 	}
-	return name.length < 2 ? null : name;
+	// `the Microsoft Fiscal Year 2023 First Quarter`: the fiscal year is no part of the name.
+	const bare = name.replace(/\s+fiscal(?:\s+year)?$/i, '');
+	return bare.length < 2 ? null : bare;
 }

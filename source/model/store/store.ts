@@ -8,7 +8,7 @@ import {parseTranscript} from '../parse/parse.js';
 import type {Call, CallMeta, ParsedCall, ParseResult, Role, Speaker} from '../types.js';
 import type {Hit} from '../search/search.js';
 import {canonicalCompany, canonicalFirm, companyKey, firmKey} from '../parse/companies.js';
-import {companyFromWelcome, metaFromFileName} from '../parse/meta.js';
+import {companyFromWelcome, metaFromFileName, quarterFromWelcome} from '../parse/meta.js';
 
 export interface ManifestEntry {
 	id: string;
@@ -162,7 +162,7 @@ function completeMeta(meta: CallMeta, fileName: string, call: ParsedCall): CallM
 	return {
 		company: canonicalCompany(meta.company ?? companyFromWelcome(opening)),
 		ticker: meta.ticker ?? named.ticker ?? null,
-		quarter: meta.quarter ?? named.quarter ?? null,
+		quarter: meta.quarter ?? named.quarter ?? quarterFromWelcome(opening),
 		date: meta.date ?? named.date ?? null,
 	};
 }

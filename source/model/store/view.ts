@@ -32,7 +32,8 @@ export function listFigures(call: Call): ListFigures {
 
 /** `[name, firm · title]` for a heading; the second part empty when unknown. */
 export function speakerLine(speaker: Speaker): [string, string] {
-	const about = [speaker.firm, speaker.title].filter(Boolean).join(' · ');
+	// A name the file did not give (an operator's hand-off named them) says so.
+	const about = [speaker.firm, speaker.title, speaker.inferred ? 'name inferred' : null].filter(Boolean).join(' · ');
 	return [speaker.name, about];
 }
 
