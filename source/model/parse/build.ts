@@ -100,8 +100,10 @@ export function buildCall(result: LayoutResult, meta: CallMeta): ParsedCall {
 		let presented = false;
 		const start = drafts.findIndex((d, i) => {
 			const role = roleOf(i);
-			if (role === 'analyst') return true;
 			const opening = d.lines.slice(0, 6).join(' ').slice(0, 400);
+			// An analyst's turn that asks nothing before the Q&A is a mislabelled remark
+			// (earningscall.biz gave Roku's CFO's remarks an analyst's label), not its start.
+			if (role === 'analyst') return presented ? asks(d.lines.join(' ')) || QA_CUE.test(opening) : true;
 			if ((role === null || (presented && role === 'operator')) && QA_CUE.test(opening)) return true;
 			// Investor relations or an executive running the Q&A: "We'll now move over to Q&A."
 			if (presented && role === 'executive' && SPOKEN_QA_START.test(opening)) return true;
