@@ -41,7 +41,7 @@ async function searchKeystrokes() {
 	console.log(`search: index and warm-up ${m('index')} (after the first frame); per keystroke median ${m('median')}, p95 ${m('p95')}, max ${m('max')} over ${runs[0].n} keystrokes (median of 5 processes)  [target <= 5 ms]`);
 }
 
-// BENCH_ONLY=library (or reader, list, coverage, model, metrics): one part of the bench, when working on it.
+// BENCH_ONLY=library (or reader, list, corpus, coverage, model, metrics): one part of the bench, when working on it.
 const only = process.env['BENCH_ONLY'];
 const part = (name: string) => !only || only === name;
 if (part('model')) {
@@ -273,10 +273,15 @@ function libraryList() {
 	console.log(`  a fresh process, the index made: ${figure(runs)} (median of 5)`);
 	console.log(`  the first run (answered from the files on two threads; the index made in the background after, in ${fmt(median(background))} more): ${figure(first)} (median of 3)`);
 	console.log(`  the index off (EARNINGS_READER_NO_INDEX=1, all parsed): ${figure(memory)} (median of 3)`);
-	const corpus = spawnSync(process.execPath, ['--import', 'tsx', 'bench/corpus-check.ts'], {encoding: 'utf8'});
-	console.log(`corpus against counts.tsv (turns within max(3, 5%), speakers within 2, sections):\n${corpus.stdout.trimEnd().replace(/^/gm, '  ')}`);
 }
 if (part('list')) libraryList();
+
+/** Issue 22: every file of ../shared/corpus against counts.tsv, a line per folder (BENCH_ONLY=corpus alone). */
+function corpusTable() {
+	const corpus = spawnSync(process.execPath, ['--import', 'tsx', 'bench/corpus-check.ts'], {encoding: 'utf8'});
+	console.log(`corpus against counts.tsv (turns within max(3, 5%), speakers within 2, sections, Q&A start within 3 turns):\n${corpus.stdout.trimEnd().replace(/^/gm, '  ')}`);
+}
+if (part('corpus')) corpusTable();
 
 /** Issue 13: a library of 10,000 calls (scale-library) through the index on disk. */
 async function library10k() {

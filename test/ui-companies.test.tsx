@@ -200,6 +200,15 @@ describe('the call list of many companies (reader)', {skip}, () => {
 		end.app.unmount();
 	});
 
+	it('an undated call whose file is named for its quarter (earningscall.biz `Q4.txt`) says no date is given, not the file name again', async () => {
+		const meta = corpus().calls.find(c => c.meta.company === 'Meta Platforms')!;
+		const r = await openReader(80, 24, {call: meta.id}, {store: corpus()});
+		const f = await r.until(f => f.startsWith('earnings-reader  Meta Platforms · Q4 2021'), 'Meta’s call');
+		assert.match(f, /[│┃] no date given/);
+		assert.doesNotMatch(f, /[│┃] Q4\.txt/);
+		r.app.unmount();
+	});
+
 	it('o lists all calls by date with the ticker on each row; Esc clears a filter; fast Backspaces leave no control character', async () => {
 		const r = await openReader(120, 40, {}, {store: corpus()});
 		await r.until(f => f.includes('Calls'), 'the list');

@@ -59,7 +59,8 @@ export function CallList(props: {calls: Call[]; view: CallListView; filter: stri
 		const company = view.many && !grouped ? (call.meta.ticker ?? call.meta.company ?? '') : '';
 		const hits = props.hits ? String(props.hits[i] ?? 0) : '';
 		const width = inner - (hits ? hits.length + 1 : 0);
-		const day = ` ${call.meta.date ?? call.source}`;
+		// No date: the file's name, unless it says no more than the quarter above it (`Q4.txt`).
+		const day = ` ${call.meta.date ?? (/^q[1-4]\.\w+$/i.test(call.source) ? 'no date given' : call.source)}`;
 		// The company only where it fits whole beside the date (a ticker cut to `A…` names nothing).
 		const date = fit(company && textWidth(day) + 1 + textWidth(company) <= width ? `${day} ${company}` : day, width).padEnd(inner - hits.length);
 		lines.push(
