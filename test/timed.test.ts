@@ -166,3 +166,21 @@ describe('the real files of ../shared/corpus/timed', {skip: existsSync(timed) ? 
 		assert.ok(r.call.speakers.some(s => s.name === 'Iv Culp' && s.inferred));
 	});
 });
+
+describe('the sidebar of a call with no speaker named', () => {
+	it('shows no figure (-) where there is no analyst or executive to measure, not 0', async () => {
+		const {buildStore} = await import('../source/model/store/store.ts');
+		const {sidebarLines} = await import('../source/ui/sidebar-lines.ts');
+		const remarks = Array.from({length: 12}, (_, i) => `Revenue in segment ${i} grew nicely this quarter, we think.`).join(' ');
+		const text = JSON.stringify({text: `Greetings and welcome to the Acme earnings call. ${remarks} With that, let's go to Q&A. What about margins? They are up, maybe.`});
+		const loaded = loadBytes(new TextEncoder().encode(text), 'acme.json');
+		assert.ok(loaded.ok);
+		const store = buildStore([{source: loaded.source}]);
+		const call = store.calls[0]!;
+		const lines = sidebarLines({store, call, filter: null, compare: null, ready: true, width: 34}).map(l => l.text);
+		for (const label of ['Q per analyst', 'Answer/question', 'Hedges /100 w', '  prepared', '  analysts']) {
+			const line = lines.find(l => l.startsWith(label))!;
+			assert.match(line, / -$/, line);
+		}
+	});
+});

@@ -227,17 +227,21 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push(row('Questions', String(m.questions), 'questions'));
 	out.push(row('Analysts', String(m.analysts), 'analysts'));
 	out.push(row('Firms', String(m.firms), 'firms'));
-	out.push(row('Q per analyst', v(x => x.qa.questionsPerAnalyst.toFixed(1)), 'questions'));
-	out.push(row('Answer/question', v(x => formatValue(x.qa.answerToQuestion, 'ratio')), 'exchanges'));
+	// A ratio of nothing is not known, not 0: a call with no analyst or no executive named (text
+	// with no speaker labels, read as one unidentified speaker) shows '-' where it has no figure.
+	const noAnalysts = m.analysts === 0;
+	const noManagement = !call.speakers.some(s => s.role === 'executive');
+	out.push(row('Q per analyst', noAnalysts ? '-' : v(x => x.qa.questionsPerAnalyst.toFixed(1)), 'questions'));
+	out.push(row('Answer/question', m.questions === 0 ? '-' : v(x => formatValue(x.qa.answerToQuestion, 'ratio')), 'exchanges'));
 	// Labelled for what each is: eleven turns of two executives after one question are a thread (an exchange), not an answer.
 	out.push(row('Longest thread', v(x => (x.qa.longestAnswer ? `${n(x.qa.longestAnswer.words)} w` : '-')), 'longest'));
 	out.push(row('Longest answer', v(x => (x.qa.longestSingleAnswer ? `${n(x.qa.longestSingleAnswer.words)} w` : '-')), 'longestSingle'));
 	out.push(row('Unanswered', v(x => String(x.qa.unanswered.length)), 'unanswered'));
 	out.push(heading('Language'));
-	out.push(row('Hedges /100 w', v(x => x.hedging.all.toFixed(2)), 'hedges'));
-	out.push(row('  prepared', v(x => x.hedging.prepared.toFixed(2)), 'hedgesPrepared'));
-	out.push(row('  Q&A', v(x => x.hedging.qa.toFixed(2)), 'hedgesQa'));
-	out.push(row('  analysts', v(x => x.hedging.analysts.toFixed(2)), 'hedgesAnalysts'));
+	out.push(row('Hedges /100 w', noManagement ? '-' : v(x => x.hedging.all.toFixed(2)), 'hedges'));
+	out.push(row('  prepared', noManagement ? '-' : v(x => x.hedging.prepared.toFixed(2)), 'hedgesPrepared'));
+	out.push(row('  Q&A', noManagement ? '-' : v(x => x.hedging.qa.toFixed(2)), 'hedgesQa'));
+	out.push(row('  analysts', noAnalysts ? '-' : v(x => x.hedging.analysts.toFixed(2)), 'hedgesAnalysts'));
 	out.push(row('Non-answers', v(x => String(x.nonAnswers.length)), 'nonAnswers'));
 	out.push(row('Forward-looking', v(x => percent(x.forward.all)), 'forward'));
 	out.push(row('Tone', v(x => `${formatValue(x.tone.net, 'tone')}${x.tone.change === null ? '' : ` (${changeAsShown(x.tone.net - x.tone.change, x.tone.net, 'tone')})`}`), 'tone'));
