@@ -179,15 +179,15 @@ export function splitHead(paragraph: string, company: string | null, known: Read
 	return null;
 }
 
-/** Names the file itself vouches for: its speakers' first names, people thanked or handed to (`Thanks, Cheryl`). */
-function knownNames(paragraphs: readonly string[], company: string | null): Set<string> {
+/** Names the file itself vouches for: its speakers' first names (from the heads read without them), people thanked or handed to (`Thanks, Cheryl`). */
+function knownNames(paragraphs: readonly string[], heads: readonly (Head | null)[]): Set<string> {
 	const known = new Set<string>();
-	for (const p of paragraphs) {
-		const head = splitHead(p, company);
+	paragraphs.forEach((p, i) => {
+		const head = heads[i];
 		if (head && head.label.role !== 'operator' && head.label.name.includes(' ')) known.add(head.label.name.split(' ')[0]!);
 		for (const m of p.matchAll(/\b(?:Thanks|Thank you|here is|over to|name is|Hey|Hi)\s*,?\s+(\p{Lu}\p{Ll}{2,})\b/gu)) known.add(m[1]!);
-	}
-	for (const w of ['Operator', 'Thanks', 'Thank', 'Good', 'Great', 'Operator']) known.delete(w);
+	});
+	for (const w of ['Operator', 'Thanks', 'Thank', 'Good', 'Great']) known.delete(w);
 	return known;
 }
 
@@ -195,8 +195,12 @@ export function parseEarningsCall(lines: readonly string[]): LayoutResult {
 	const head = header(lines)!;
 	const company = head.fields.get('company') ?? null;
 	const furniture: string[] = lines.slice(0, head.start) as string[];
+	// Each paragraph's head read once without the file's names; those it found vouch for
+	// one-word labels, and only the paragraphs with no head are read again with them.
+	const firstHeads = new Map<string, Head | null>();
 	const paragraphs = lines.slice(head.start).map(l => l.trim()).filter(Boolean);
-	const known = knownNames(paragraphs, company);
+	for (const p of paragraphs) firstHeads.set(p, splitHead(p, company));
+	const known = knownNames(paragraphs, paragraphs.map(p => firstHeads.get(p)!));
 	const items: Item[] = [];
 	let turn: Extract<Item, {kind: 'turn'}> | null = null;
 	for (let n = head.start; n < lines.length; n++) {
@@ -211,7 +215,7 @@ export function parseEarningsCall(lines: readonly string[]): LayoutResult {
 			if (common === 'section') turn = null;
 			continue;
 		}
-		const split = splitHead(line, company, known);
+		const split = firstHeads.get(line) ?? splitHead(line, company, known);
 		if (split) {
 			const words = line.split(/\s+/);
 			furniture.push(words.slice(0, split.words).join(' '));

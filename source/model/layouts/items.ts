@@ -27,6 +27,13 @@ export interface LayoutResult {
 
 export const QA_HEADER =
 	/^(?:question-and-answer session|questions?(?:[- ]and[- ]|\s*&\s*)answers?(?: session)?|q\s*&\s*a(?: session)?)\s*:?$/i;
+/**
+ * Someone opening the Q&A in words: "we'll now move over to Q&A", "let's begin the Q&A session",
+ * "our first question comes from…", "if you've got any questions, please go to slido.com" (questions
+ * read out by investor relations). The build (labelled calls) and speakerless text both start the Q&A here.
+ */
+export const SPOKEN_QA_START =
+	/\b(?:(?:move|go|turn|get|jump|transition)\s+(?:over\s+|on\s+|right\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:q\s?&\s?a|questions|question-and-answer)|(?:begin|start|open)\s+(?:up\s+)?(?:the\s+|our\s+)?(?:q\s?&\s?a|question-and-answer|question and answer)|open\s+(?:it|the\s+(?:call|line|lines|floor))\s+(?:up\s+)?(?:for|to)\s+questions|if you(?:'ve got| have) any questions|(?:our|the)\s+first\s+question|we\s+will\s+now\s+(?:begin|take)\s+(?:the\s+)?(?:question|q&a))/i;
 export const PRESENTATION_HEADER = /^(?:presentation|prepared remarks|management discussion section|opening remarks)\s*:?$/i;
 
 // Where the transcript proper ends: definitions, disclaimers, copyright lines,

@@ -9,6 +9,7 @@ import {affiliation, parseLabel, type Label} from '../parse/labels.js';
 import {cleanName} from '../people/names.js';
 import type {Section} from '../types.js';
 import {sectionOf, type Item, type LayoutResult} from './items.js';
+import {jsonValue} from './json-value.js';
 
 type Turnish = {speaker: string; text: string; section: Section | null};
 
@@ -50,10 +51,7 @@ function turnsOf(data: unknown): {turns: Turnish[]; participants: unknown[]} | n
 let last: {text: string; result: ReturnType<typeof turnsOf>} | null = null;
 function read(text: string): ReturnType<typeof turnsOf> {
 	if (last?.text === text) return last.result;
-	let result: ReturnType<typeof turnsOf> = null;
-	try {
-		result = turnsOf(JSON.parse(text));
-	} catch {}
+	const result = turnsOf(jsonValue(text));
 	last = {text, result};
 	return result;
 }

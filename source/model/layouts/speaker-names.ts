@@ -18,8 +18,9 @@ const OPERATOR_TALK =
 const NAME = String.raw`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|der|da)){0,2}\s[A-Z][a-zA-Z'’-]+)`;
 const FIRM = String.raw`((?:[A-Z][\w.&'’-]*|&)(?:\s(?:[A-Z][\w.&'’-]*|&|of|and))*)`;
 const TITLE = String.raw`(?:(?:our|my colleague,?|the company's)\s)?((?:Chief\s\w+\sOfficer|CFO|CEO|COO|President|Chairman|(?:Senior\s|Executive\s)?Vice\sPresident[\w\s]*?|Head\sof\s[\w\s]+?|Director\sof\s[\w\s]+?|Treasurer)),?\s`;
-const ASKER = new RegExp(String.raw`\bquestion[s]?\s(?:today\s)?(?:(?:comes|is coming|will come|is|today is|comes today|will be)\s)?(?:from|of)\s(?:the\sline\sof\s)?${NAME}(?:\s(?:with|from|of|at)\s${FIRM})?`);
-const HANDOFF = new RegExp(String.raw`\b(?:(?:turn|hand|pass)(?:ing)?\s(?:the\s(?:call|conference|floor|line)\s|it\s|things\s)?(?:over\s|back\s)?to|introduce(?:\syour\shost(?:\sfor\stoday's\scall)?,)?|(?:over|back)\sto)\s(?:${TITLE})?(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s)?${NAME}`);
+// Global (matchAll clones them, so no state is shared): the last hand-off of a turn is the one that counts.
+const ASKER = new RegExp(String.raw`\bquestion[s]?\s(?:today\s)?(?:(?:comes|is coming|will come|is|today is|comes today|will be)\s)?(?:from|of)\s(?:the\sline\sof\s)?${NAME}(?:\s(?:with|from|of|at)\s${FIRM})?`, 'g');
+const HANDOFF = new RegExp(String.raw`\b(?:(?:turn|hand|pass)(?:ing)?\s(?:the\s(?:call|conference|floor|line)\s|it\s|things\s)?(?:over\s|back\s)?to|introduce(?:\syour\shost(?:\sfor\stoday's\scall)?,)?|(?:over|back)\sto)\s(?:${TITLE})?(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s)?${NAME}`, 'g');
 
 const plain = (paragraphs: readonly string[]) => paragraphs.join(' ').replace(MARK, '');
 const spokenNumber = (id: string) => {
@@ -51,14 +52,14 @@ export function nameSpeakers(turns: readonly TimedTurn[], fileNames?: ReadonlyMa
 		if (next.id === turns[i]!.id || operators.has(next.id) || labels.has(next.id) || spoken.has(next.id)) continue;
 		const tail = plain(turns[i]!.paragraphs).slice(-400);
 		// The last hand-off of the turn names who speaks next (an operator may name a caller who is not there, then the next).
-		const asker = [...tail.matchAll(new RegExp(ASKER.source, 'g'))].at(-1);
+		const asker = [...tail.matchAll(ASKER)].at(-1);
 		if (asker) {
 			// A firm ends with its sentence: `Morgan Stanley. Caller, please…`.
 			const firm = asker[2]?.split(/(?<!\b(?:[A-Z]|Inc|Co|Corp|Ltd))\.(?:\s|$)/)[0]!.replace(/[.,]$/, '') ?? null;
 			labels.set(next.id, {name: asker[1]!, firm: firm || null, title: null, role: 'analyst', inferred: true});
 			continue;
 		}
-		const handoff = [...tail.matchAll(new RegExp(HANDOFF.source, 'g'))].at(-1);
+		const handoff = [...tail.matchAll(HANDOFF)].at(-1);
 		if (handoff) labels.set(next.id, {name: handoff[2]!, firm: null, title: handoff[1]?.trim() ?? null, role: 'executive', inferred: true});
 	}
 	for (const t of turns) {

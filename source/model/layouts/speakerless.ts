@@ -3,18 +3,15 @@
 // Q&A started where the call says it starts ("We'll now move over to Q&A",
 // "our first question is coming from…"), split at that sentence.
 import type {Label} from '../parse/labels.js';
-import type {Item, LayoutResult} from './items.js';
+import {SPOKEN_QA_START, type Item, type LayoutResult} from './items.js';
 
 export const UNIDENTIFIED: Label = {name: 'Unidentified', firm: null, title: null, role: 'unknown'};
-
-const QA_START =
-	/\b(?:(?:move|go|turn|transition|get|jump)\s(?:over\s|right\s|on\s)?(?:in)?to\s(?:the\s|our\s)?(?:q\s?&\s?a|questions|question-and-answer)|(?:begin|start|open)\s(?:up\s)?(?:the\s|our\s)?(?:q\s?&\s?a|question-and-answer)|open\s(?:it|the\s(?:call|line|lines|floor))\s(?:up\s)?(?:for|to)\squestions|(?:our|the)\sfirst\squestion\s(?:comes|is coming|is from|will come|today)|we\swill\snow\s(?:begin|take)\s(?:the\s)?(?:question|q&a))/i;
 
 /** Where the Q&A starts: [paragraph, character], or null. Not in the opening tenth, where the operator announces it. */
 export function spokenQaStart(paragraphs: readonly string[]): [number, number] | null {
 	const from = Math.max(1, Math.floor(paragraphs.length * 0.1));
 	for (let i = from; i < paragraphs.length; i++) {
-		const m = QA_START.exec(paragraphs[i]!);
+		const m = SPOKEN_QA_START.exec(paragraphs[i]!);
 		if (!m) continue;
 		// From the start of the sentence that holds the cue.
 		const before = paragraphs[i]!.slice(0, m.index);

@@ -10,6 +10,7 @@
 // data. Ids are named only from what the call says (speaker-names.ts).
 import type {Label} from '../parse/labels.js';
 import {nameSpeakers, type TimedTurn} from './speaker-names.js';
+import {jsonValue} from './json-value.js';
 import {speakerless} from './speakerless.js';
 import type {Item, LayoutResult} from './items.js';
 
@@ -119,16 +120,6 @@ function timedResult(turns: TimedTurn[], bodyText: string, meta: LayoutResult['m
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-let last: {text: string; value: unknown} | null = null;
-function parsed(text: string): unknown {
-	if (last?.text === text) return last.value;
-	let value: unknown = null;
-	try {
-		value = JSON.parse(text);
-	} catch {}
-	last = {text, value};
-	return value;
-}
 
 const speakerEntries = (v: Json) =>
 	Array.isArray(v['speakers']) && v['speakers'].length > 0 && v['speakers'].every(s => isObject(s) && (typeof s['speaker'] === 'string' || typeof s['speaker'] === 'number') && (typeof s['text'] === 'string' || Array.isArray(s['words'])));
@@ -140,7 +131,7 @@ const twoParts = (v: Json) => typeof v['prepared_remarks'] === 'string' && (type
 export function detectsTimedJson(source: {text: string}): boolean {
 	const first = source.text.trimStart()[0];
 	if (first !== '{') return false;
-	const v = parsed(source.text);
+	const v = jsonValue(source.text);
 	return isObject(v) && (speakerEntries(v) || segments(v) || oneText(v) || twoParts(v));
 }
 
@@ -176,7 +167,7 @@ function nameMap(v: Json): Map<string, Label> {
 }
 
 export function parseTimedJson(source: {text: string}): LayoutResult {
-	const v = parsed(source.text) as Json;
+	const v = jsonValue(source.text) as Json;
 	const meta = eventMeta(v);
 	if (speakerEntries(v)) {
 		const turns: TimedTurn[] = [];

@@ -1,6 +1,6 @@
 // Items from any layout → a call: speakers with roles, sections, Q&A threads.
 import {asks} from './questions.js';
-import type {Item, LayoutResult} from '../layouts/items.js';
+import {SPOKEN_QA_START, type Item, type LayoutResult} from '../layouts/items.js';
 import type {Label} from './labels.js';
 import {clusterNames, fullestName, personSlug, samePerson} from '../people/names.js';
 import {buildParagraphs, wordCount} from './paragraphs.js';
@@ -13,11 +13,6 @@ const INTRODUCED =
 // Spoken start of the Q&A when there is no section header.
 const QA_CUE =
 	/question-and-answer|questions? and answers?|\bq&a\b|\b(?:first|next) question\b|open (?:up )?(?:the )?(?:line|lines|call|floor) (?:for|to) questions|take (?:your |some )?questions|go (?:right )?(?:in)?to (?:the )?questions/i;
-
-// An executive opening the Q&A in words: "we'll now move over to Q&A", "let's begin the Q&A
-// session", "if you've got any questions, please go to slido.com" (questions read out by IR).
-const SPOKEN_QA_START =
-	/\b(?:(?:move|go|turn|get|jump|transition)\s+(?:over\s+|on\s+|right\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:q&a|questions|question-and-answer)|(?:begin|start|open)\s+(?:up\s+)?(?:the\s+|our\s+)?(?:q&a|question-and-answer|question and answer)|open\s+(?:it|the\s+(?:call|line|lines|floor))\s+(?:up\s+)?(?:for|to)\s+questions|if you(?:'ve got| have) any questions|(?:our|the) first question)/i;
 
 function mostCommon(values: readonly (string | null)[]): string | null {
 	const counts = new Map<string, number>();

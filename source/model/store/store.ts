@@ -103,9 +103,10 @@ export function makeParseCache(inputs: readonly StoreInput[]): Record<string, Pa
 export function notATranscript(text: string): string | null {
 	const lines = text.split('\n').filter(l => l.trim());
 	if (lines.length >= 3) {
-		for (const sep of ['\t', ',', ';', '|']) {
+		// Tabs never get here (cleaned to spaces): a TSV is told at load (input/load.ts).
+		for (const sep of [',', ';', '|']) {
 			const counts = lines.slice(0, 50).map(l => l.split(sep).length - 1);
-			if (counts[0]! >= 2 && counts.filter(c => c === counts[0]).length >= counts.length * 0.8) return sep === '|' ? 'a table' : `a table (${sep === '\t' ? 'TSV' : 'CSV'})`;
+			if (counts[0]! >= 2 && counts.filter(c => c === counts[0]).length >= counts.length * 0.8) return sep === '|' ? 'a table' : 'a table (CSV)';
 		}
 		if (lines.filter(l => /^(?:#{1,6} |```|\s*[-*] \[|\|)/.test(l)).length >= Math.min(3, lines.length * 0.1)) return 'a Markdown document';
 	}
