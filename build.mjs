@@ -32,7 +32,7 @@ const aliases = {
 rmSync('dist', {recursive: true, force: true});
 const buildId = randomUUID();
 await build({
-  entryPoints: {cli: 'source/cli/bin.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts', 'memory-worker': 'source/cli/memory-worker.ts', 'index-job': 'source/cli/index-job.ts'},
+  entryPoints: {cli: 'source/cli/bin.ts', 'parse-worker': 'source/cli/parse-worker.ts', 'index-worker': 'source/cli/index-worker.ts', 'sync-worker': 'source/cli/sync-worker.ts', 'scan-worker': 'source/cli/scan-worker.ts', 'memory-worker': 'source/cli/memory-worker.ts', 'index-job': 'source/cli/index-job.ts', 'pdf-text': 'source/cli/pdf-text.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,

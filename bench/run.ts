@@ -41,7 +41,7 @@ async function searchKeystrokes() {
 	console.log(`search: index and warm-up ${m('index')} (after the first frame); per keystroke median ${m('median')}, p95 ${m('p95')}, max ${m('max')} over ${runs[0].n} keystrokes (median of 5 processes)  [target <= 5 ms]`);
 }
 
-// BENCH_ONLY=library (or reader, list, corpus, coverage, model, metrics): one part of the bench, when working on it.
+// BENCH_ONLY=library (or reader, list, corpus, pdf, coverage, model, metrics): one part of the bench, when working on it.
 const only = process.env['BENCH_ONLY'];
 const part = (name: string) => !only || only === name;
 if (part('model')) {
@@ -57,6 +57,13 @@ function nonAnswers() {
 	process.stdout.write(r.stdout || r.stderr);
 }
 if (part('metrics')) nonAnswers();
+
+/** Issue 22: PDFs' speed (the built extractor, a child process a file). */
+function pdfFigures() {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/pdf.ts'], {encoding: 'utf8'});
+	process.stdout.write(r.stdout || r.stderr);
+}
+if (part('pdf')) pdfFigures();
 
 // ---- The reader through a pseudo-terminal (test/pty-driver.py) ----
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';

@@ -4,6 +4,7 @@
 import {readdirSync, readFileSync, realpathSync, statSync, type Dirent} from 'node:fs';
 import {basename, sep} from 'node:path';
 import {decodeBytes, looksBinary, type Encoding} from './decode.js';
+import {isPdf, MAX_PDF_BYTES, readPdf} from './pdf-read.js';
 import {cleanLine, sanitizeText} from './sanitize.js';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -39,6 +40,7 @@ export function loadBytes(bytes: Uint8Array, rawPath: string): LoadResult {
 	const path = cleanLine(rawPath);
 	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path, reason}});
 	if (bytes.length === 0) return skip('empty file');
+	if (isPdf(bytes)) return loadPdf(bytes, path);
 	if (bytes.length > MAX_BYTES) return skip(`larger than 10 MB (${(bytes.length / 1048576).toFixed(1)} MB)`);
 	if (looksBinary(bytes)) return skip('binary file, not text');
 	const {text, encoding} = decodeBytes(bytes);
@@ -47,6 +49,17 @@ export function loadBytes(bytes: Uint8Array, rawPath: string): LoadResult {
 	const clean = sanitizeText(text);
 	if (clean.trim() === '') return skip('no text in file');
 	return {ok: true, source: {name: basename(path), path, text: clean, encoding}};
+}
+
+/** A PDF's text layer, as the text of a transcript; its reason when it has none to give. */
+function loadPdf(bytes: Uint8Array, path: string): LoadResult {
+	const skip = (reason: string): LoadResult => ({ok: false, skipped: {path, reason}});
+	if (bytes.length > MAX_PDF_BYTES) return skip(`a PDF larger than 50 MB (${(bytes.length / 1048576).toFixed(1)} MB)`);
+	const read = readPdf(bytes);
+	if ('error' in read) return skip(cleanLine(read.error));
+	const clean = sanitizeText(read.text);
+	if (clean.trim() === '') return skip('a PDF with no text');
+	return {ok: true, source: {name: basename(path), path, text: clean, encoding: 'utf-8'}};
 }
 
 export function loadFile(path: string): LoadResult {
@@ -61,7 +74,7 @@ export function loadFile(path: string): LoadResult {
 		return skip(`cannot read: ${errorCode(error)}`);
 	}
 	// Check the size before reading, so a huge file costs nothing.
-	if (size > MAX_BYTES) return skip(`larger than 10 MB (${(size / 1048576).toFixed(1)} MB)`);
+	if (size > MAX_PDF_BYTES || (size > MAX_BYTES && !/\.pdf$/i.test(path))) return skip(`larger than 10 MB (${(size / 1048576).toFixed(1)} MB)`);
 	try {
 		return loadBytes(readFileSync(path), path);
 	} catch (error) {

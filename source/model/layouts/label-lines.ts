@@ -9,7 +9,7 @@ import {parseDate, parseQuarter} from '../parse/meta.js';
 import {isHardWrapped} from '../parse/paragraphs.js';
 import type {Role} from '../types.js';
 
-const ROSTER_EXECUTIVES = /^(?:executives|company participants|corporate participants|company representatives)\s*:?$/i;
+const ROSTER_EXECUTIVES = /^(?:executives|company participants|corporate participants|company representatives|speakers)\s*:?$/i;
 const ROSTER_ANALYSTS = /^(?:analysts|conference call participants|other participants)\s*:?$/i;
 const PARTICIPANTS_HEADER = /^call participants$/i;
 
@@ -37,7 +37,8 @@ function findBody(lines: readonly string[]): Body {
 		return {start: participants + 1, roster};
 	}
 	// Seeking Alpha roster: `Executives` then `Name - Title` lines, `Analysts` then `Name - Firm`.
-	const executives = lines.slice(0, 80).findIndex(l => ROSTER_EXECUTIVES.test(l.trim()));
+	// (PDF exports may put a page of disclaimer before it.)
+	const executives = lines.slice(0, 200).findIndex(l => ROSTER_EXECUTIVES.test(l.trim()));
 	if (executives >= 0) {
 		let role: Role = 'executive';
 		let i = executives + 1;
@@ -51,7 +52,17 @@ function findBody(lines: readonly string[]): Body {
 			// Scrape junk between roster lines (`[0JNPYG-E Michael Spencer]`) is furniture, not the end of the roster.
 			if (/^\[[^\]]*\]$/.test(line)) continue;
 			const label = rosterLabel(line);
-			if (!label || (!label.firm && !label.title)) break;
+			if (!label || (!label.firm && !label.title)) {
+				// A name line, then its `Firm – Title` line (TD's PDF): one entry of two lines.
+				const next = lines[i + 1]?.trim() ?? '';
+				if (isNameShaped(line) && next && isAffiliationShaped(next) && !sectionOf(next) && !ROSTER_ANALYSTS.test(next)) {
+					const about = affiliation(next);
+					roster.push({name: cleanName(line), ...about, role: about.role === 'analyst' || role === 'analyst' ? 'analyst' : role});
+					i++;
+					continue;
+				}
+				break;
+			}
 			roster.push({...label, role: label.role === 'analyst' ? 'analyst' : role});
 		}
 		return {start: i, roster};
@@ -100,12 +111,18 @@ const nextNonBlank = (lines: readonly string[], from: number) => {
 	return j;
 };
 
+const TITLE_JOINERS = new Set(['of', 'and', 'for', 'the', 'in', 'at', 'on', 'to', 'de', 'du', 'la', 'le', 'und', 'y', 'e', 'a']);
+
 /** A name line followed by a title/firm line, as Capital IQ and PDF exports write labels. */
 function titleAfter(lines: readonly string[], i: number): number | null {
 	const j = nextNonBlank(lines, i + 1);
 	const next = lines[j]?.trim();
 	if (!next || parseLabel(next)?.role === 'operator') return null;
-	if (sectionOf(next) || !isAffiliationShaped(next)) return null;
+	// `Slide 4 – Growing earnings`: a slide's heading under a name (Deutsche Bank's notes) is no title,
+	// nor is the first line of a speech (`Good morning, Anke, and thank you very much for your`): titles
+	// hold few lower-case words beyond `of`, `and`, `for`.
+	if (sectionOf(next) || !isAffiliationShaped(next) || /^(?:slide|page|chart)\s+\d/i.test(next)) return null;
+	if (next.split(' ').filter(w => /^\p{Ll}/u.test(w) && !TITLE_JOINERS.has(w)).length >= 2) return null;
 	// `Chief Technology Officer` is shaped like a name; its words make it a title.
 	if (isNameShaped(next) && affiliation(next).role === null) return null;
 	return j;
@@ -212,6 +229,14 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 					}
 				} else open(label);
 				afterLabel = true;
+				continue;
+			}
+			// `Operator: Please stand by.` — the operator's turn inline, in a layout of label lines (JPMorgan's PDF).
+			const inlineOperator = /^operator\s*:\s+(\S.*)$/i.exec(line);
+			if (inlineOperator) {
+				furniture.push(line.slice(0, line.length - inlineOperator[1]!.length));
+				open({name: 'Operator', firm: null, title: null, role: 'operator'});
+				turn!.lines.push(inlineOperator[1]!);
 				continue;
 			}
 			const glued = gluable.find(l => line.startsWith(`${l} `));

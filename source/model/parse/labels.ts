@@ -60,7 +60,8 @@ export function isAffiliationShaped(text: string): boolean {
 
 // A separator has white space on at least one side, so `Jean-Pierre` and
 // `Co-Founder` are never split: ` - `, ` – `, ` — `, ` -- `, ` -Firm`, `Name- Firm`.
-const SEPARATOR = /\s+(?:--|[-–—])\s*|(?<=\S)(?:--|[-–—])\s+/g;
+// `Name - Firm`, `Name -- Title`, `Name – Firm`, `Name;Title` / `Name; Firm` (a PDF's text layer glues them so) and `Name, Firm` (UBS's analysts), a name's own suffix (`Culp, Jr.`) aside.
+const SEPARATOR = /\s+(?:--|[-–—])\s*|(?<=\S)(?:--|[-–—])\s+|\s*;\s*|,\s+(?!(?:Jr|Sr|II|III|IV|Esq)\b)/g;
 
 // Each parse looks at every line several times; label lines recur. Callers get
 // a fresh copy, so the cache cannot be changed through a result.
@@ -86,6 +87,16 @@ const QA_PREFIX = /^([QA])\s*[-–—]\s*(?=[\p{Lu}[])/u;
 // A scrape's junk id glued to a label: `[0JNPYG-E Michael Spencer]`.
 const JUNK_ID_LABEL = /^\[[^\]\s]*\d[^\]\s]*\s+([^\]]+)\]$/;
 
+/** `CHRISTIAN SEWING` → `Christian Sewing`, `JAMES VON MOLTKE` → `James von Moltke`: a name in capitals (Deutsche Bank's and Citi's PDFs) as the same person's other labels write it. */
+function casedName(name: string): string {
+	if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+	return name
+		.toLowerCase()
+		.split(' ')
+		.map((w, i) => (i > 0 && /^(?:von|van|der|de|du|da|di|la|le|bin)$/.test(w) ? w : w.replace(/(^|[-'.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase())))
+		.join(' ');
+}
+
 function computeLabel(text: string): Label | null {
 	const junk = JUNK_ID_LABEL.exec(text);
 	if (junk) return isNameShaped(junk[1]!) ? {name: cleanName(junk[1]!), firm: null, title: null, role: null} : null;
@@ -103,12 +114,22 @@ function computeLabel(text: string): Label | null {
 		const role: Role = what === 'analyst' || what === 'caller' || what === 'audience member' ? 'analyst' : what.includes('company') || what.includes('executive') || what.includes('corporate') ? 'executive' : 'unknown';
 		return {name: cleanName(text).replace(/\b\w/g, c => c.toUpperCase()), firm: null, title: null, role};
 	}
-	if (isNameShaped(text)) return {name: cleanName(text), firm: null, title: null, role: null};
+	if (isNameShaped(text)) return {name: casedName(cleanName(text)), firm: null, title: null, role: null};
+	// `Anke Reingen (RBC)`: a name with the firm in brackets.
+	const bracketed = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(text);
+	if (bracketed && isNameShaped(bracketed[1]!) && isAffiliationShaped(bracketed[2]!)) {
+		const about = affiliation(bracketed[2]!);
+		return {name: casedName(cleanName(bracketed[1]!)), ...about, firm: about.firm ?? (about.title ? null : bracketed[2]!), role: about.role};
+	}
 	for (const match of text.matchAll(SEPARATOR)) {
 		const name = text.slice(0, match.index);
 		const rest = text.slice(match.index + match[0].length);
+		// After a comma only a firm or a title: capitalised words (`Goldman Sachs`, `Deputy Head of
+		// Investor Relations`), never a sentence (`Investment Bank, I think the clients get it.`).
+		if (match[0].trim() === ',' && !/^(?:(?:[\p{Lu}\d&(][\p{L}\d.&'’()-]*|of|and|for|the|de|du|la|le|&)\s*){1,8}$/u.test(rest.replace(/[.,]$/, ''))) continue;
+		if (match[0].trim() === ',' && /^(?:I|We|It|You|So|And|But|Yes|No|Thank|Thanks)\b/.test(rest)) continue;
 		if (isNameShaped(name) && isAffiliationShaped(rest)) {
-			return {name: cleanName(name), ...affiliation(rest)};
+			return {name: casedName(cleanName(name)), ...affiliation(rest)};
 		}
 	}
 	return null;

@@ -7,6 +7,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 const DATE_WORDS = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
 const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// Day first, as European banks write it: `25 April 2023`, `Wednesday, 26 July 2023`.
+const DATE_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{4})\b/i;
 
 const plausibleYear = (year: string) => Number(year) >= 1950 && Number(year) <= 2100;
 
@@ -17,6 +19,12 @@ export function parseDate(text: string): string | null {
 		const day = Number(words[2]);
 		// `Call Start: 12:00 January 1, 0000` is a placeholder, not a date: a real year or nothing.
 		if (month > 0 && day >= 1 && day <= 31 && plausibleYear(words[3]!)) return `${words[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	}
+	const dayFirst = DATE_DAY_FIRST.exec(text);
+	if (dayFirst) {
+		const month = MONTHS.indexOf(dayFirst[2]!.slice(0, 3).toLowerCase()) + 1;
+		const day = Number(dayFirst[1]);
+		if (month > 0 && day >= 1 && day <= 31 && plausibleYear(dayFirst[3]!)) return `${dayFirst[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 	}
 	const iso = DATE_ISO.exec(text);
 	if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31 && plausibleYear(iso[1]!)) return iso[0];

@@ -204,6 +204,21 @@ export function personSlug(name: string): string {
  * agrees with every member — so `Jeff Evanson` cannot bridge `Jeffrey K.` and a
  * hypothetical `Jeffrey B. Evanson` into one person.
  */
+/**
+ * One call's two spellings of one person, a letter dropped from the first name (`Chis Hallam` /
+ * `Chris Hallam` in UBS's transcript). Only within a call: across calls, `Dana` and `Diana` of one
+ * surname may well be two people.
+ */
+function misspeltInCall(a: string, b: string): boolean {
+	const p = nameParts(a).key;
+	const q = nameParts(b).key;
+	if (!p.last || p.last !== q.last || p.first === p.last || q.first === q.last) return false;
+	const [short, long] = p.first.length < q.first.length ? [p.first, q.first] : [q.first, p.first];
+	if (short.length < 4 || long.length !== short.length + 1) return false;
+	for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+	return false;
+}
+
 export function clusterNames(names: readonly string[]): string[][] {
 	const unique = [...new Set(names.map(cleanName))];
 	unique.sort((a, b) => {
@@ -213,7 +228,7 @@ export function clusterNames(names: readonly string[]): string[][] {
 	});
 	const groups: string[][] = [];
 	for (const name of unique) {
-		const group = groups.find(g => g.every(member => samePerson(member, name)));
+		const group = groups.find(g => g.every(member => samePerson(member, name) || misspeltInCall(member, name)));
 		if (group) group.push(name);
 		else groups.push([name]);
 	}
