@@ -128,6 +128,8 @@ describe('the publishers’ PDFs of ../shared/corpus/pdf', {skip: existsSync(pdf
 	it('Deutsche Bank: names in capitals are the same people; a left column’s `Name` + `(Firm)` a label; slides’ headings set aside', () => {
 		const r = read('2023_q2_de_2_db_transcript.pdf');
 		assert.equal(r.call.speakers.filter(s => /moltke/i.test(s.name)).length, 1);
+		// The company from its own title line, `Deutsche Bank Q2 2023 Analyst Conference Call`; the date written day first.
+		assert.deepEqual([r.call.meta.company, r.call.meta.quarter, r.call.meta.date], ['Deutsche Bank', 'Q2 2023', '2023-07-26']);
 		assert.deepEqual([person(r, 'Anke Reingen')?.role, person(r, 'Anke Reingen')?.firm], ['analyst', 'RBC']);
 		assert.doesNotMatch(speech(r), /^Slide \d+ –/m);
 		assert.doesNotMatch(speech(r), /^\(RBC\)/m);

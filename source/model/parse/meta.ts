@@ -60,6 +60,10 @@ export function readHeader(lines: readonly string[]): CallMeta {
 		// StreetEvents: `Q4 2016 Cisco Systems Inc Earnings Call`.
 		const named = /^(?:F?Q[1-4]\s+\d{4}\s+)(.+?)\s+Earnings(?:\s+Conference)?\s+Call\b/i.exec(line);
 		if (named && !meta.company) meta.company = named[1]!.trim();
+		// A company's own title: `BNP Paribas: First Quarter 2025 results`, `Deutsche Bank Q2 2023 Analyst Conference Call`.
+		// A title line, short and ending so; the name of capitalised words (`Numbers for slides refer to the first quarter results…` is a sentence).
+		const own = line.length <= 80 ? /^((?:\p{Lu}[\p{L}&.'-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}&.'-]*|&|of|and)){0,5})\s*[:–-]?\s+(?:F?Q[1-4]|[1-4]Q|first|second|third|fourth|full[- ]year)\b[^.]{0,40}?\b(?:results|earnings(?: call)?|conference call|call)\s*$/iu.exec(line) : null;
+		if (own && !meta.company && !/^(?:the|our|fiscal|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/i.test(own[1]!.trim())) meta.company = own[1]!.trim();
 	}
 	return meta;
 }
