@@ -2,7 +2,8 @@
 // until the next label, often with no section header at all (the Q&A starts
 // only when someone says so).
 import {commonLine, type Item, type LayoutResult} from './items.js';
-import {parseLabel, type Label} from '../parse/labels.js';
+import {affiliation, parseLabel, type Label} from '../parse/labels.js';
+import {parseQuarter} from '../parse/meta.js';
 import {isHardWrapped} from '../parse/paragraphs.js';
 
 // `Elon Musk: …`, `Operator: …`, `Jane Doe (Acme Capital): …`, `Jane Doe - Acme: …`.
@@ -47,7 +48,22 @@ export function parseInline(lines: readonly string[]): LayoutResult {
 			if (common === 'section') turn = null;
 			continue;
 		}
+		// Before anyone speaks, the call's title is header, colon or not (`BNP Paribas: First Quarter 2025 results`).
+		if (items.length === 0 && line.length < 120 && /earnings|conference call|transcript|results/i.test(line) && parseQuarter(line)) {
+			furniture.push(line);
+			continue;
+		}
 		const hit = inlineLabel(line);
+		// A name line over an officer's title line, then the speech (BNP Paribas' prepared remarks), amid inline labels.
+		const title = !hit && line ? (lines[n + 1]?.trim() ?? '') : '';
+		const named = title && !lines[n - 1]?.trim() && !title.includes(':') ? parseLabel(line) : null;
+		if (named && !named.firm && !named.title && named.role === null && affiliation(title).role === 'executive') {
+			furniture.push(line, title);
+			turn = {kind: 'turn', label: {...named, ...affiliation(title)}, lines: []};
+			items.push(turn);
+			n++;
+			continue;
+		}
 		if (hit) {
 			furniture.push(line.slice(0, line.length - hit.text.length));
 			turn = {kind: 'turn', label: hit.label, lines: [hit.text]};

@@ -135,9 +135,17 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 	let previous: Line | null = null;
 	all.forEach((lines, p) => {
 		const height = pages[p]!.height || 792;
+		// A cover page (a few short lines: the company, the quarter, the date, who speaks) says nothing
+		// that is spoken; its title is in the running header, said at the top below.
+		const spoken = lines.filter(l => !isRunning(l) && !PAGE_NUMBER.test(l.text));
+		if (p === 0 && pages.length > 2 && spoken.length > 0 && spoken.length <= 12 && spoken.every(l => l.text.length <= 50)) {
+			furniture.push(...lines.map(l => l.text));
+			return;
+		}
 		const kept = lines.filter(line => {
 			const inMargin = line.y <= height * 0.12 || line.y >= height * 0.88;
-			if ((inMargin && (isRunning(line) || PAGE_NUMBER.test(line.text))) || COPYRIGHT.test(line.text) || SLIDE.test(line.text)) {
+			// A line of no letter or figure (a stray `.`, a rule of dots) is typesetting, not speech.
+			if ((inMargin && (isRunning(line) || PAGE_NUMBER.test(line.text))) || COPYRIGHT.test(line.text) || SLIDE.test(line.text) || !/[\p{L}\p{N}]/u.test(line.text)) {
 				furniture.push(line.text);
 				return false;
 			}
