@@ -132,14 +132,18 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 
 	const furniture: string[] = [];
 	const out: string[] = [];
+	let cover = '';
 	let previous: Line | null = null;
 	all.forEach((lines, p) => {
 		const height = pages[p]!.height || 792;
-		// A cover page (a few short lines: the company, the quarter, the date, who speaks) says nothing
-		// that is spoken; its title is in the running header, said at the top below.
+		// A cover page (a few short lines with a year: the company, the quarter, the date, who speaks)
+		// says nothing that is spoken: it is said at the top as one title line, for the call's date and name.
 		const spoken = lines.filter(l => !isRunning(l) && !PAGE_NUMBER.test(l.text));
-		if (p === 0 && pages.length > 2 && spoken.length > 0 && spoken.length <= 12 && spoken.every(l => l.text.length <= 50)) {
+		if (p === 0 && pages.length > 2 && spoken.length > 0 && spoken.length <= 12 && spoken.every(l => l.text.length <= 50 && !/[.?!]$/.test(l.text)) && spoken.some(l => /\b(?:19|20)\d\d\b/.test(l.text))) {
 			furniture.push(...lines.map(l => l.text));
+			const joined = spoken.map(l => l.text).join(' ');
+			// Short enough for the readers to take as a title line (under 200 characters), cut at a word.
+			cover = joined.length <= 190 ? joined : joined.slice(0, 190).replace(/\s+\S*$/, '');
 			return;
 		}
 		const kept = lines.filter(line => {
@@ -192,6 +196,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 		const title = line.text.replace(/\s*\bpage\s+\d+(?:\s*(?:of|\/)\s*\d+)?\s*/i, ' ').trim();
 		if (/\p{L}{3}/u.test(title)) titles.push(title);
 	}
+	if (cover) titles.push(cover);
 	const head = titles.length ? `${titles.slice(0, 3).join('\n')}\n\n` : '';
 	return {text: `${head}${out.join('\n')}\n`, furniture, pages: pages.length};
 }
