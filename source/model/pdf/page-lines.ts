@@ -32,6 +32,8 @@ interface Line {
 	size: number;
 	/** The font most of its characters are in. */
 	font: string;
+	/** Where its last letter ends: a line that runs to the right margin wraps on to the next. */
+	right: number;
 	page: number;
 }
 
@@ -90,7 +92,9 @@ function pageLines(page: PdfPage, index: number): Line[] {
 				clean = text.slice(cutAt).replace(/\s+/g, ' ').trim();
 			}
 		}
-		lines.push({text: clean, ...(side ? {side} : {}), y: row.y, x: row.items[0]!.x, size: Math.max(...row.items.map(i => i.size)), font, page: index});
+		const lastInked = inked[inked.length - 1];
+		const right = lastInked && lastInked !== marker ? lastInked.x + lastInked.width : (before ? before.x + before.width : row.items[0]!.x);
+		lines.push({text: clean, ...(side ? {side} : {}), y: row.y, x: row.items[0]!.x, right, size: Math.max(...row.items.map(i => i.size)), font, page: index});
 	}
 	return lines.sort((a, b) => b.y - a.y || a.x - b.x);
 }
@@ -134,6 +138,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 	const out: string[] = [];
 	let cover = '';
 	let previous: Line | null = null;
+	let wrapped = false;
 	all.forEach((lines, p) => {
 		const height = pages[p]!.height || 792;
 		// A cover page (a few short lines with a year: the company, the quarter, the date, who speaks)
@@ -158,6 +163,9 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 		// The usual step from one line to the next on this page, to tell a paragraph's gap.
 		const steps = kept.slice(1).map((l, i) => kept[i]!.y - l.y).filter(s => s > 0).sort((a, b) => a - b);
 		const step = steps[Math.floor(steps.length / 2)] ?? 12;
+		// The text's right margin on this page: most full lines end near it.
+		const rights = kept.map(l => l.right).sort((a, b) => a - b);
+		const margin = rights[Math.floor(rights.length * 0.9)] ?? 0;
 		for (let k = 0; k < kept.length; k++) {
 			const line = kept[k]!;
 			// A left-column cell opens a paragraph: its cells (a name, then `(Firm)`) become lines of
@@ -182,7 +190,12 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 				if (emphasised !== wasEmphasised && line.font !== previous.font) blank = true;
 			}
 			if (blank && out.length && out[out.length - 1] !== '') out.push('');
-			out.push(line.text);
+			// A line that ran to the margin was wrapped there: the next goes on in the same line of
+			// text, so a paragraph reads as one whatever the page's width (Capital IQ's lines are 130
+			// characters, too long for the readers to take as wrapped).
+			if (!blank && wrapped && out.length && out[out.length - 1] !== '' && !emphasised) out[out.length - 1] += /\p{L}-$/u.test(out[out.length - 1]!) && /^\p{Ll}/u.test(line.text) ? line.text : ` ${line.text}`;
+			else out.push(line.text);
+			wrapped = line.right >= margin * 0.85 && line.text.length >= 40 && !emphasised;
 			previous = line;
 		}
 	});
