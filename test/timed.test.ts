@@ -184,3 +184,70 @@ describe('the sidebar of a call with no speaker named', () => {
 		}
 	});
 });
+
+describe('times shown where a call has them', () => {
+	const call = async () => {
+		const {buildStore} = await import('../source/model/store/store.ts');
+		const loaded = loadBytes(new TextEncoder().encode(JSON.stringify({
+			event: {year: 2022, quarter: 1},
+			speakers: [
+				{speaker: 'spk00', words: ['Good', 'day', 'and', 'welcome', 'to', 'the', 'Acme', 'call.'], start_times: [0, 0.3, 0.5, 0.7, 1, 1.2, 1.4, 2]},
+				{speaker: 'spk01', words: ['Revenue', 'grew.', 'Margins', 'too.'], start_times: [754, 755, 3725, 3726]},
+			],
+		})), 'acme.json');
+		assert.ok(loaded.ok);
+		return buildStore([{source: loaded.source}]).calls[0]!;
+	};
+	it('the transcript’s headings and `show` start each turn with its time; --times heads each paragraph', async () => {
+		const c = await call();
+		const {layoutCall} = await import('../source/ui/lines.ts');
+		const headings = layoutCall(c, null, false, 60).lines.filter(l => l.kind === 'heading');
+		assert.deepEqual(headings.map(h => h.about?.split(' · ')[0]), ['[00:00]', '[12:34]']);
+		const {formatShow, plain} = await import('../source/cli/format.ts');
+		const shown = formatShow(c, null, false, plain, true);
+		assert.match(shown, /Speaker 1 {2}\[12:34\]\n\[12:34\] Revenue grew\.\n\n\[1:02:05\] Margins too\./);
+		assert.doesNotMatch(formatShow(c, null, false, plain), /^\[12:34\] Revenue/m, 'paragraph times only with --times');
+	});
+	it('a Markdown quote says when in the recording', async () => {
+		const c = await call();
+		const {viewQuotes} = await import('../source/model/documents/quotes.ts');
+		const {quoteMarkdown} = await import('../source/model/documents/markdown.ts');
+		assert.match(quoteMarkdown(viewQuotes(c, null, false)[1]!), / · at 12:34\n$/);
+	});
+});
+
+describe('playing the recording from a paragraph', () => {
+	it('finds the recording beside the call and a player on PATH, and says so in one line when either is missing', async () => {
+		const {mkdtempSync, writeFileSync, chmodSync, readFileSync, existsSync: exists} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const {playRecording} = await import('../source/ui/play-recording.ts');
+		const {buildStore} = await import('../source/model/store/store.ts');
+		const {loadFile} = await import('../source/model/input/load.ts');
+		const dir = mkdtempSync(join(tmpdir(), 'er-play-'));
+		const transcript = join(dir, 'acme.json');
+		writeFileSync(transcript, JSON.stringify({speakers: [
+			{speaker: 'spk00', words: ['Good', 'day', 'and', 'welcome.'], start_times: [0, 1, 2, 3]},
+			{speaker: 'spk01', words: ['Revenue', 'grew.'], start_times: [754, 755]},
+		]}));
+		const loaded = loadFile(transcript);
+		assert.ok(loaded.ok);
+		const call = buildStore([{source: loaded.source}]).calls[0]!;
+		const bin = join(dir, 'bin');
+		const {mkdirSync} = await import('node:fs');
+		mkdirSync(bin);
+		const env = {PATH: bin};
+		assert.equal(playRecording(call, 1, 0, env), 'No recording beside this call (the same name, .mp3, .m4a or .wav).');
+		writeFileSync(join(dir, 'acme.mp3'), 'ID3');
+		assert.equal(playRecording(call, 1, 0, env), 'No audio player found: install mpv, ffplay or vlc.');
+		// A stand-in `mpv` that writes down what it was asked to play.
+		const said = join(dir, 'said.txt');
+		writeFileSync(join(bin, 'mpv'), `#!/bin/sh\necho "$@" > '${said}'\n`);
+		chmodSync(join(bin, 'mpv'), 0o755);
+		assert.equal(playRecording(call, 1, 0, env), 'Playing from 12:34 with mpv.');
+		for (let i = 0; i < 50 && !exists(said); i++) await new Promise(r => setTimeout(r, 20));
+		assert.equal(readFileSync(said, 'utf8').trim(), `--start=754 --no-video --really-quiet --no-terminal ${join(dir, 'acme.mp3')}`);
+		// A call with no times has nothing to play from.
+		const untimed = buildStore([{source: {...loaded.source, text: 'Operator: Welcome.\n\nJane Doe: Revenue grew.\n\nJohn Roe: Margins?\n'}}]).calls[0]!;
+		assert.equal(playRecording(untimed, 0, 0, env), 'This call has no times to play from.');
+	});
+});

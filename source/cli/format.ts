@@ -3,8 +3,8 @@
 // terminal is on the other end and NO_COLOR is not set; piped output carries no
 // escape byte at all.
 import type {Store} from '../model/store/store.js';
-import type {Call, Turn} from '../model/types.js';
-import {answerView, listFigures, questionCount, SECTION_TITLES, speakerLine, type ViewRow} from '../model/store/view.js';
+import type {Call, Paragraph, Turn} from '../model/types.js';
+import {answerView, listFigures, paragraphTime, questionCount, SECTION_TITLES, speakerLine, turnTime, type ViewRow} from '../model/store/view.js';
 
 export interface Style {
 	bold(text: string): string;
@@ -98,12 +98,20 @@ export function formatSpeakers(store: Store, call?: Call): string {
 }
 
 function heading(call: Call, turn: Turn, style: Style): string {
-	if (turn.speaker === null) return style.dim('(unattributed)');
+	const time = turnTime(turn);
+	if (turn.speaker === null) return style.dim([time, '(unattributed)'].filter(Boolean).join(' '));
 	const [name, about] = speakerLine(call.speakers[turn.speaker]!);
-	return about ? `${style.bold(name)}  ${style.dim(about)}` : style.bold(name);
+	const after = [time, about].filter(Boolean).join(' · ');
+	return after ? `${style.bold(name)}  ${style.dim(after)}` : style.bold(name);
 }
 
-export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): string {
+/** A paragraph, headed with its time in the recording when asked (`show --times`) and it has one. */
+const paragraphText = (p: Paragraph, times: boolean, style: Style) => {
+	const time = times ? paragraphTime(p) : null;
+	return time ? `${style.dim(`[${time}]`)} ${p.text}` : p.text;
+};
+
+export function formatRows(call: Call, rows: readonly ViewRow[], style: Style, times = false): string {
 	const out: string[] = [];
 	const title = [call.meta.company, call.meta.quarter, call.meta.date].filter(Boolean).join(' · ');
 	out.push(style.bold(title || call.source), style.dim(`${call.id} · ${call.source}`), '');
@@ -116,16 +124,16 @@ export function formatRows(call: Call, rows: readonly ViewRow[], style: Style): 
 		}
 		if (row.kind === 'context') {
 			out.push(`${style.dim('[question, for context]')} ${heading(call, turn, style)}`);
-			for (const p of turn.paragraphs) out.push(style.dim(`> ${p.text}`));
+			for (const p of turn.paragraphs) out.push(style.dim(`> ${paragraphText(p, times, style)}`));
 		} else {
 			out.push(heading(call, turn, style));
-			out.push(turn.paragraphs.map(p => p.text).join('\n\n'));
+			out.push(turn.paragraphs.map(p => paragraphText(p, times, style)).join('\n\n'));
 		}
 		out.push('');
 	}
 	return out.join('\n');
 }
 
-export function formatShow(call: Call, personIndex: number | null, answersOnly: boolean, style: Style): string {
-	return formatRows(call, answerView(call, personIndex, answersOnly), style);
+export function formatShow(call: Call, personIndex: number | null, answersOnly: boolean, style: Style, times = false): string {
+	return formatRows(call, answerView(call, personIndex, answersOnly), style, times);
 }

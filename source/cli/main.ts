@@ -40,11 +40,12 @@ Usage
   earnings-reader                      open the reader (a terminal is needed)
   cat call.txt | earnings-reader       open a transcript from standard input
   earnings-reader list                 one line per call, in date order
-  earnings-reader show CALL [--speaker NAME] [--answers] [--md]
+  earnings-reader show CALL [--speaker NAME] [--answers] [--md] [--times]
                                        the transcript as text; --speaker keeps one
                                        person's turns, --answers only their answers,
                                        each under the question it answers; --md as
-                                       Markdown quotes
+                                       Markdown quotes; --times each paragraph's
+                                       time in the recording, where it has one
   earnings-reader speakers [--call CALL]
                                        each person: role, firms, calls, turns, words
   earnings-reader export [--call CALL] all calls (or one) as JSON
@@ -125,7 +126,7 @@ async function readLimited(stream: NodeJS.ReadStream, limit: number, showProgres
 
 const COMMAND_FLAGS: Record<string, string[]> = {
 	list: [],
-	show: ['speaker', 'answers', 'md'],
+	show: ['speaker', 'answers', 'md', 'times'],
 	speakers: ['call'],
 	export: ['call'],
 	metrics: ['speaker', 'json', 'lexicon'],
@@ -182,6 +183,7 @@ export async function main(argv: string[]): Promise<number> {
 			call: {type: 'string'},
 			json: {type: 'boolean'},
 			md: {type: 'boolean'},
+			times: {type: 'boolean'},
 			'no-bundled': {type: 'boolean'},
 			status: {type: 'boolean'},
 			rebuild: {type: 'boolean'},
@@ -295,7 +297,7 @@ export async function main(argv: string[]): Promise<number> {
 					return 1;
 				}
 			}
-			out(values.md ? viewDocument(call, speaker, values.answers ?? false) : formatShow(call, speaker, values.answers ?? false, style));
+			out(values.md ? viewDocument(call, speaker, values.answers ?? false) : formatShow(call, speaker, values.answers ?? false, style, values.times ?? false));
 			return 0;
 		}
 		case 'speakers':

@@ -15,6 +15,7 @@ import {Header} from './Header.js';
 import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
+import {playRecording} from './play-recording.js';
 import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import {callReport, reportSteps} from '../model/metrics/report.js';
@@ -350,6 +351,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		}
 		if (keep.run(command, s, name)) return;
 		switch (command) {
+			case 'play': {
+				// From the paragraph at the top of the transcript.
+				const place = anchorAt(layout, top);
+				const turn = typeof place === 'number' ? 0 : place.turn;
+				const paragraph = typeof place === 'number' ? 0 : place.paragraph;
+				return dispatch({type: 'notice', text: playRecording(call, turn, paragraph)});
+			}
 			case 'quit':
 				settings.save(toSaved(s, store));
 				settings.flush();

@@ -12,7 +12,7 @@ export type Command =
 	| 'helpDown' | 'helpUp' | 'drill' | 'closeDrill' | 'trends' | 'trendsType' | 'trendsErase' | 'compare' | 'compareDown' | 'compareUp' | 'compareApply'
 	| 'search' | 'searchType' | 'searchErase' | 'searchDown' | 'searchUp' | 'searchJump' | 'searchClose' | 'searchOnlyPerson' | 'nextHit' | 'prevHit' | 'clearSearch'
 	| 'bookmark' | 'bookmarks' | 'bookmarksExport' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
-	| 'exportView'
+	| 'exportView' | 'play'
 	| 'trendsAll' | 'trendsLeft' | 'trendsRight'
 	| 'searchOnlyCall' | 'bookmarkUndo'
 	| 'count' | 'percent' | 'halfDown' | 'halfUp' | 'listPageDown' | 'listPageUp'
@@ -154,6 +154,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'clearSearch', keys: ['u'], label: 'u', help: 'Clear the search and its highlights', short: 'clear search', when: reading, scope: 'Everywhere', hint: searching},
 	{command: 'bookmark', keys: ['m'], label: 'm', help: 'Bookmark the turn at the top, with a note', short: 'bookmark', when: reading, scope: 'Everywhere', hint: inTranscript},
 	{command: 'bookmarks', keys: ["'"], label: "'", help: 'Bookmarks: go to, edit, delete', short: 'bookmarks', when: reading, scope: 'Everywhere'},
+	{command: 'play', keys: ['P'], label: 'P', help: 'Play the recording from here', short: 'play', when: reading, scope: 'Everywhere'},
 	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view as Markdown here', short: 'export', when: reading, scope: 'Everywhere'},
 ];
 

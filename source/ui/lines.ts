@@ -2,7 +2,7 @@
 // and cached, so scrolling only slices an array; the pane renders the visible
 // window, one <Text> a line.
 import type {Anchor, Place} from './place.js';
-import {answerView, isQuestion, SECTION_TITLES, speakerLine} from '../model/store/view.js';
+import {answerView, isQuestion, SECTION_TITLES, speakerLine, turnTime} from '../model/store/view.js';
 import type {Call, Role} from '../model/types.js';
 import type {Store} from '../model/store/store.js';
 import {callName} from '../model/store/call-list.js';
@@ -67,7 +67,8 @@ function headingLine(call: Call, index: number, context: boolean, width: number,
 	return {
 		kind: context ? 'context-heading' : 'heading',
 		text: head,
-		about: fit([about, where].filter(Boolean).join(' · '), width - textWidth(head) - 2) || undefined,
+		// A transcript made from the audio says when each turn starts: `[12:34]`, first, as a timeline reads.
+		about: fit([turnTime(turn), about, where].filter(Boolean).join(' · '), width - textWidth(head) - 2) || undefined,
 		role: who?.role ?? 'none',
 		turn: index,
 	};

@@ -11,7 +11,7 @@ const stressed = (text: string, marks: readonly [number, number][]) => markedPar
 function source(q: Quote): string {
 	const who = q.speaker ? `**${escape(q.speaker)}**${q.firm ? `, ${escape(q.firm)}` : ''}` : '_Unattributed_';
 	const when = [q.quarter ?? q.call, q.date].filter(Boolean).join(', ');
-	return `— ${q.context ? 'Question from ' : ''}${who} · ${escape(when)} · ${q.section}`;
+	return `— ${q.context ? 'Question from ' : ''}${who} · ${escape(when)} · ${q.section}${q.time ? ` · at ${q.time}` : ''}`;
 }
 
 export function quoteMarkdown(q: Quote): string {

@@ -4,7 +4,7 @@
 import {hitText, type Hit} from '../search/search.js';
 import type {Store} from '../store/store.js';
 import type {Call} from '../types.js';
-import {answerView, SECTION_TITLES} from '../store/view.js';
+import {answerView, paragraphTime, SECTION_TITLES} from '../store/view.js';
 
 export interface Quote {
 	call: string;
@@ -24,6 +24,8 @@ export interface Quote {
 	context?: true;
 	/** The reader's own note (bookmarks). */
 	note?: string;
+	/** Where its turn starts in the recording (`12:34`), for a transcript made from the audio. */
+	time?: string;
 	/** A bookmark whose call is not in the library as loaded: its id, turn, first words and note only. */
 	notLoaded?: true;
 }
@@ -44,7 +46,8 @@ export function markedParts(text: string, marks: readonly (readonly [number, num
 function about(call: Call, turn: number) {
 	const t = call.turns[turn]!;
 	const who = t.speaker === null ? null : call.speakers[t.speaker]!;
-	return {call: call.id, quarter: call.meta.quarter, date: call.meta.date, speaker: who?.name ?? null, firm: who?.firm ?? null, section: SECTION_TITLES[t.section], turn};
+	const time = t.paragraphs[0] ? paragraphTime(t.paragraphs[0]) : null;
+	return {call: call.id, quarter: call.meta.quarter, date: call.meta.date, speaker: who?.name ?? null, firm: who?.firm ?? null, section: SECTION_TITLES[t.section], turn, ...(time ? {time} : {})};
 }
 
 export function hitQuotes(store: Store, hits: readonly Hit[]): Quote[] {

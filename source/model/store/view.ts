@@ -1,7 +1,7 @@
 // What a reader sees of a call: all turns, one person's turns, or one person's
 // answers each under the question it answers. The CLI and the Ink UI share it,
 // so `show --answers` and the `a` key can never disagree.
-import type {Call, ListFigures, Speaker, Turn} from '../types.js';
+import type {Call, ListFigures, Paragraph, Speaker, Turn} from '../types.js';
 
 export interface ViewRow {
 	/** `context`: a question shown so that the answer after it is never out of context. */
@@ -28,6 +28,26 @@ export function listFigures(call: Call): ListFigures {
 		analysts: analysts.size,
 		wordsByTurn: call.turns.map(t => t.words).join(),
 	};
+}
+
+/**
+ * When a paragraph starts in the recording, as `12:34` (`1:02:05` past the hour), from a time
+ * mark at its very start (transcripts made from the audio); null when it has none.
+ */
+export function paragraphTime(paragraph: Paragraph): string | null {
+	const mark = paragraph.marks[0];
+	if (!mark || mark.offset !== 0) return null;
+	const parts = mark.time.split(':').map(Number);
+	if (parts.some(n => !Number.isFinite(n))) return null;
+	const [h, m, sec] = parts.length === 3 ? parts : [0, parts[0]!, parts[1]!];
+	const two = (n: number) => String(n).padStart(2, '0');
+	return h! > 0 ? `${h}:${two(m!)}:${two(sec!)}` : `${two(m!)}:${two(sec!)}`;
+}
+
+/** When a turn starts in the recording, as `[12:34]`; null for a transcript with no times. */
+export function turnTime(turn: Turn): string | null {
+	const time = turn.paragraphs[0] ? paragraphTime(turn.paragraphs[0]) : null;
+	return time && `[${time}]`;
 }
 
 /** `[name, firm · title]` for a heading; the second part empty when unknown. */
