@@ -50,6 +50,17 @@ describe('PDFs that cannot be read: skipped with their reason, within the budget
 		assert.match(reason(call.slice(0, call.length >> 1)) ?? 'read', /damaged|read|scanned/);
 		assert.equal(reason(manyPagesPdf(2000)), 'a PDF of 2000 pages: more than 500, no call transcript');
 	});
+	it('a fuzz of 1,000 mutations (bytes flipped, cut) of a PDF and ten of each sample PDF, read by PDF.js as the reader runs it: each gives text or a reason, none throws or hangs', {timeout: 180_000}, async () => {
+		const {spawnSync} = await import('node:child_process');
+		const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('./pdf-fuzz-child.ts', import.meta.url).pathname, '1000'], {encoding: 'utf8', timeout: 170_000});
+		assert.equal(run.status, 0, run.stderr);
+		const {outcomes, threw, slowest} = JSON.parse(run.stdout) as {outcomes: Record<string, number>; threw: number; slowest: number};
+		assert.equal(threw, 0);
+		const made = Object.entries(outcomes).filter(([k]) => !k.startsWith('sample:')).reduce((a, [, b]) => a + b, 0);
+		assert.equal(made, 1000);
+		assert.ok(outcomes['text']! > 0 && Object.keys(outcomes).length > 1, JSON.stringify(outcomes));
+		assert.ok(slowest < 30_000, `slowest ${slowest} ms`);
+	});
 	it('a fuzz of 24 mutations (bytes flipped, cut, spliced) of a sample PDF: each read or skipped with a reason in its budget', () => {
 		const sample = textPdf([['Operator', 'Welcome to the call.'], ['Jane Doe - CEO', 'Revenue grew.']]);
 		let seed = 7;

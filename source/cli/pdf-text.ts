@@ -1,53 +1,14 @@
 // A PDF's text, in a process of its own: `node pdf-text.js < file.pdf` prints
 // {text, furniture, pages} or {error} as JSON. Run by model/input/pdf-read.ts
 // with a time and memory budget, so a damaged, huge or hostile PDF costs one
-// child process, never the reader. Mozilla's PDF.js reads it: the most used
-// PDF library in JavaScript, kept by Mozilla for Firefox's viewer; loaded here
-// only, never on the reader's start path. Font programs are never evaluated
-// (isEvalSupported: false: CVE-2024-4367), no font face is made, nothing is
-// fetched (the worker runs in this process).
+// child process, never the reader (the reading itself: pdf-extract.ts).
 import {readFileSync} from 'node:fs';
-import {pdfToText, type PdfPage} from '../model/pdf/page-lines.js';
+import {extractPdf} from './pdf-extract.js';
 
-/** Beyond this a file is no call transcript (the longest we have seen run 60 pages). */
-export const MAX_PAGES = 500;
+// PDF.js can leave a promise of a damaged file's to reject after the reading has failed and said
+// so (seen in the fuzz: `Bad (uncompressed) XRef entry`): that is no second answer, nor a crash.
+process.on('unhandledRejection', () => {});
 
-async function main() {
-	const data = new Uint8Array(readFileSync(0));
-	// The worker's code in this process, as PDF.js looks for it first: bundled, it could not find its file.
-	(globalThis as {pdfjsWorker?: unknown}).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	let doc;
-	try {
-		doc = await pdfjs.getDocument({data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0}).promise;
-	} catch (error) {
-		const name = (error as {name?: string}).name ?? '';
-		if (process.env['ER_PDF_DEBUG']) console.error(error);
-		return {error: name === 'PasswordException' ? 'an encrypted PDF: it needs a password' : name === 'InvalidPDFException' ? 'a damaged PDF: no page could be read' : `a PDF that could not be read (${name || 'unknown error'})`};
-	}
-	if (doc.numPages > MAX_PAGES) return {error: `a PDF of ${doc.numPages} pages: more than ${MAX_PAGES}, no call transcript`};
-	const pages: PdfPage[] = [];
-	let chars = 0;
-	for (let i = 1; i <= doc.numPages; i++) {
-		try {
-			const page = await doc.getPage(i);
-			const view = page.getViewport({scale: 1});
-			const content = await page.getTextContent();
-			const items = content.items.flatMap(it =>
-				'str' in it ? [{str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, size: Math.hypot(it.transform[2] as number, it.transform[3] as number) || it.height, font: it.fontName}] : [],
-			);
-			for (const it of items) chars += it.str.trim().length;
-			pages.push({width: view.width, height: view.height, items});
-			page.cleanup();
-		} catch {
-			// A damaged page: the others are still read, and the coverage shows what was lost.
-			pages.push({width: 612, height: 792, items: []});
-		}
-	}
-	if (chars < 20 * Math.max(1, Math.min(doc.numPages, 5))) return {error: 'a scanned PDF (no text layer): it needs OCR first'};
-	return pdfToText(pages);
-}
-
-main()
+extractPdf(new Uint8Array(readFileSync(0)))
 	.then(result => process.stdout.write(JSON.stringify(result)))
-	.catch(error => process.stdout.write(JSON.stringify({error: `a PDF that could not be read (${(error as Error)?.name ?? "error"})`})));
+	.catch(error => process.stdout.write(JSON.stringify({error: `a PDF that could not be read (${(error as Error)?.name ?? 'error'})`})));

@@ -46,7 +46,10 @@ export function readPdf(bytes: Uint8Array): PdfResult {
 		env: {...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0'},
 	});
 	if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return {error: `a PDF not read within ${PDF_TIME_MS / 1000} s`};
-	if (run.signal || run.status !== 0) return {error: run.signal === 'SIGTERM' ? `a PDF not read within ${PDF_TIME_MS / 1000} s` : `a PDF beyond the reader's budget (${PDF_MEMORY_MB} MB)`};
+	if (run.signal === 'SIGTERM') return {error: `a PDF not read within ${PDF_TIME_MS / 1000} s`};
+	// V8 aborts (134, SIGABRT) when the heap's budget runs out; any other ending is a PDF it could not read.
+	if (run.signal === 'SIGABRT' || run.status === 134) return {error: `a PDF beyond the reader's budget (${PDF_MEMORY_MB} MB)`};
+	if (run.signal || run.status !== 0) return {error: 'a PDF that could not be read'};
 	try {
 		const out = JSON.parse(run.stdout) as PdfResult;
 		if ('error' in out && typeof out.error === 'string') return out;
