@@ -6,7 +6,8 @@
 import {spawn} from 'node:child_process';
 import {accessSync, constants} from 'node:fs';
 import {basename, delimiter, join} from 'node:path';
-import {recordingOf, secondsAt} from '../model/input/recording.js';
+import {recordingOf} from '../model/input/recording.js';
+import {secondsAt} from '../model/store/view.js';
 import type {Call} from '../model/types.js';
 
 /** Each known player's arguments to play `file` from `at` seconds without a window or a prompt. */

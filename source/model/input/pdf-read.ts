@@ -14,8 +14,11 @@ export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
 export const isPdf = (bytes: Uint8Array) => bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 
-/** The extractor: the build's dist/pdf-text.js, or the source through tsx in a clone not yet built. */
-function extractor(): string[] | null {
+/** The extractor: the build's dist/pdf-text.js, or the source through tsx in a clone not yet built (looked for once). */
+let found: string[] | null | undefined;
+const extractor = () => (found === undefined ? (found = findExtractor()) : found);
+
+function findExtractor(): string[] | null {
 	let dir: string;
 	try {
 		dir = dirname(fileURLToPath(import.meta.url));

@@ -29,7 +29,6 @@ interface Line {
 	side?: string;
 	y: number;
 	x: number;
-	size: number;
 	/** The font most of its characters are in. */
 	font: string;
 	/** Where its last letter ends: a line that runs to the right margin wraps on to the next. */
@@ -94,7 +93,7 @@ function pageLines(page: PdfPage, index: number): Line[] {
 		}
 		const lastInked = inked[inked.length - 1];
 		const right = lastInked && lastInked !== marker ? lastInked.x + lastInked.width : (before ? before.x + before.width : row.items[0]!.x);
-		lines.push({text: clean, ...(side ? {side} : {}), y: row.y, x: row.items[0]!.x, right, size: Math.max(...row.items.map(i => i.size)), font, page: index});
+		lines.push({text: clean, ...(side ? {side} : {}), y: row.y, x: row.items[0]!.x, right, font, page: index});
 	}
 	return lines.sort((a, b) => b.y - a.y || a.x - b.x);
 }

@@ -35,13 +35,32 @@ export function listFigures(call: Call): ListFigures {
  * mark at its very start (transcripts made from the audio); null when it has none.
  */
 export function paragraphTime(paragraph: Paragraph): string | null {
+	const seconds = startSeconds(paragraph);
+	if (seconds === null) return null;
+	const two = (n: number) => String(n).padStart(2, '0');
+	const [h, m, sec] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+	return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${two(m)}:${two(sec)}`;
+}
+
+/** Seconds into the recording where a paragraph starts (a time mark at its very start), or null. */
+export function startSeconds(paragraph: Paragraph): number | null {
 	const mark = paragraph.marks[0];
 	if (!mark || mark.offset !== 0) return null;
 	const parts = mark.time.split(':').map(Number);
-	if (parts.some(n => !Number.isFinite(n))) return null;
-	const [h, m, sec] = parts.length === 3 ? parts : [0, parts[0]!, parts[1]!];
-	const two = (n: number) => String(n).padStart(2, '0');
-	return h! > 0 ? `${h}:${two(m!)}:${two(sec!)}` : `${two(m!)}:${two(sec!)}`;
+	if (parts.length < 2 || parts.some(n => !Number.isFinite(n))) return null;
+	return parts.reduce((sum, n) => sum * 60 + n, 0);
+}
+
+/** Seconds into the recording where turn `turn`'s paragraph `paragraph` starts: its own time, or the last before it; null when the call has none. */
+export function secondsAt(call: Call, turn: number, paragraph: number): number | null {
+	for (let t = turn; t >= 0; t--) {
+		const paragraphs = call.turns[t]!.paragraphs;
+		for (let p = t === turn ? Math.min(paragraph, paragraphs.length - 1) : paragraphs.length - 1; p >= 0; p--) {
+			const seconds = startSeconds(paragraphs[p]!);
+			if (seconds !== null) return seconds;
+		}
+	}
+	return null;
 }
 
 /** When a turn starts in the recording, as `[12:34]`; null for a transcript with no times. */
