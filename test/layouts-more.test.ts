@@ -156,3 +156,26 @@ describe('inline `Name: text` with junk and a spoken Q&A start', () => {
 		assert.equal(r.call.turns[5]!.answers, 4);
 	});
 });
+
+describe('a Q&A whose start is only spoken, in inline `Name: text` calls (issue 22)', () => {
+	it('an executive saying "now let\'s begin the Q&A session" starts it; the operator\'s welcome before any remarks does not', () => {
+		const r = parse([
+			'Operator: Welcome to the Acme first quarter call. There will be a question-and-answer session after the remarks. I will now turn it over to Jane Doe.',
+			'',
+			'Jane Doe: Thank you. Revenue grew 12% and margins expanded.',
+			'',
+			'John Smith: Thanks, Jane. Costs fell too.',
+			'',
+			"Jane Doe: Now let's begin the Q&A session. Operator?",
+			'',
+			'Operator: Our first question comes from Bob Roe.',
+			'',
+			'Bob Roe: How about margins next year?',
+			'',
+			'Jane Doe: Up.',
+		].join('\n'));
+		assert.equal(r.call.layout, 'inline');
+		assert.deepEqual(r.call.turns.map(t => t.section), ['presentation', 'presentation', 'presentation', 'qa', 'qa', 'qa', 'qa']);
+		assert.equal(r.call.turns[6]!.answers, 5);
+	});
+});

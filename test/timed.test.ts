@@ -251,3 +251,20 @@ describe('playing the recording from a paragraph', () => {
 		assert.equal(playRecording(untimed, 0, 0, env), 'This call has no times to play from.');
 	});
 });
+
+describe('an inferred name in the sidebar', () => {
+	it('the person’s block says the name was inferred', async () => {
+		const {buildStore} = await import('../source/model/store/store.ts');
+		const {sidebarLines} = await import('../source/ui/sidebar-lines.ts');
+		const loaded = loadBytes(new TextEncoder().encode(JSON.stringify({speakers: [
+			{speaker: 'spk00', text: 'Welcome to the Acme call. I will now turn the call over to our CFO, Jane Smith.'},
+			{speaker: 'spk01', text: 'Thank you. Revenue grew.'},
+		]})), 'acme.json');
+		assert.ok(loaded.ok);
+		const store = buildStore([{source: loaded.source}]);
+		const call = store.calls[0]!;
+		const jane = store.people.find(p => p.name === 'Jane Smith')!;
+		const lines = sidebarLines({store, call, filter: {person: jane.id, answers: false}, compare: null, ready: true, width: 40}).map(l => l.text);
+		assert.equal(lines[1], 'executive · name inferred');
+	});
+});

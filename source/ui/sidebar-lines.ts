@@ -167,7 +167,9 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 			const m = personMetrics(store, person.id, call);
 			const speaker = store.speakerIndex(call, person.id);
 			out.push({text: nameToFit(person.name, width), style: 'title', role: person.role});
-			out.push({text: fit([person.role, person.firms[person.firms.length - 1]].filter(Boolean).join(' · '), width), style: 'dim'});
+			// A name the open call's file did not give (an operator's hand-off named them) says so here too.
+			const inferred = speaker >= 0 && call.speakers[speaker]!.inferred;
+			out.push({text: fit([person.role, person.firms[person.firms.length - 1], inferred ? 'name inferred' : null].filter(Boolean).join(' · '), width), style: 'dim'});
 			if (m.turns === 0 || speaker < 0) out.push({text: fit(`Not in ${call.meta.quarter ?? call.id}`, width), style: 'dim'});
 			else {
 				const talk: MetricId = `talk:${speaker}`;
