@@ -113,6 +113,83 @@ describe('PDF-to-text export (Refinitiv / FactSet style)', () => {
 	});
 });
 
+describe('Refinitiv PDF-to-text: a participant list and titles wrapped at the margin', () => {
+	const text = [
+		'Acme Corp Q3 2023 Earnings Call',
+		'October 25, 2023',
+		'',
+		'CORPORATE PARTICIPANTS',
+		'Jane Doe Acme Corp - Chief Executive Officer',
+		'Tom Roe Acme Corp - Executive VP, Chief Financial Officer & Principal Accounting',
+		'Officer',
+		'',
+		'CONFERENCE CALL PARTICIPANTS',
+		'John Smith UBS Investment Bank, Research Division - MD and Head of Semiconductors & Senior Equity',
+		'Research Analyst',
+		'Mary Major Morgan Stanley, Research Division - Equity Analyst',
+		'',
+		'PRESENTATION',
+		'',
+		'Operator',
+		'Good morning, and welcome to the Acme Corp third quarter earnings conference call. I would now like',
+		'to turn the call over to Jane Doe.',
+		' ',
+		'Jane Doe',
+		'Acme Corp - Chief Executive Officer',
+		'Thank you. Revenue grew 12% in the quarter, driven by strong demand in our industrial',
+		'segment, and margins expanded by 150 basis points. We are raising our full-year guidance.',
+		' ',
+		'Tom Roe',
+		'Acme Corp - Executive VP, Chief Financial Officer & Principal Accounting',
+		'Officer',
+		'Cash flow was $300 million. With that, operator, please open the line.',
+		'',
+		'QUESTIONS AND ANSWERS',
+		' ',
+		'Operator',
+		'Our first question comes from John Smith with UBS.',
+		' ',
+		'John Smith',
+		'UBS Investment Bank, Research Division - MD and Head of Semiconductors & Senior Equity',
+		'Research Analyst',
+		'Thanks. Can you talk about the drivers of the margin expansion and whether they',
+		'will hold into next year?',
+		' ',
+		'Jane Doe',
+		'Acme Corp - Chief Executive Officer',
+		'Mostly mix and pricing. We expect them to hold.',
+		' ',
+		'Operator',
+		'Next is Mary Major with Morgan Stanley.',
+		' ',
+		'Mary Major',
+		'Morgan Stanley, Research Division - Equity Analyst',
+		'What about capex next year?',
+		' ',
+		'Tom Roe',
+		'Acme Corp - Executive VP, Chief Financial Officer & Principal Accounting',
+		'Officer',
+		'We expect it to be flat.',
+	].join('\n');
+	it('trap: `Name Firm - Title` roster lines and a title\'s last words on a line of their own are no speakers', () => {
+		const r = parse(text);
+		assert.deepEqual(who(r), ['Operator', 'Jane Doe', 'Tom Roe', 'Operator', 'John Smith', 'Jane Doe', 'Operator', 'Mary Major', 'Tom Roe']);
+		assert.deepEqual(r.call.speakers.map(s => s.name).sort(), ['Jane Doe', 'John Smith', 'Mary Major', 'Operator', 'Tom Roe']);
+		assert.equal(texts(r)[2], 'Cash flow was $300 million. With that, operator, please open the line.');
+		assert.equal(texts(r)[4], 'Thanks. Can you talk about the drivers of the margin expansion and whether they will hold into next year?');
+		assert.equal(texts(r)[8], 'We expect it to be flat.');
+	});
+	it('the wrapped title is read whole, and a research division\'s head of a sector is an analyst', () => {
+		const r = parse(text);
+		const by = (name: string) => r.call.speakers.find(s => s.name === name)!;
+		assert.deepEqual([by('Tom Roe').role, by('Tom Roe').title], ['executive', 'Executive VP, Chief Financial Officer & Principal Accounting Officer']);
+		assert.deepEqual([by('John Smith').role, by('John Smith').firm, by('John Smith').title], ['analyst', 'UBS Investment Bank', 'MD and Head of Semiconductors & Senior Equity Research Analyst']);
+		assert.deepEqual([by('Mary Major').role, by('Mary Major').firm, by('Mary Major').title], ['analyst', 'Morgan Stanley', 'Equity Analyst']);
+		assert.deepEqual(r.call.turns.map(t => t.section).lastIndexOf('presentation'), 2);
+		assert.ok(r.coverage.share >= 0.99, String(r.coverage.share));
+	});
+});
+
 describe('inline `Name: text` with junk and a spoken Q&A start', () => {
 	const text = [
 		'Acme Corp (ACME) Q3 2023 Earnings Call Transcript',

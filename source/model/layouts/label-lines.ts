@@ -51,7 +51,13 @@ function findBody(lines: readonly string[]): Body {
 			}
 			// Scrape junk between roster lines (`[0JNPYG-E Michael Spencer]`) is furniture, not the end of the roster.
 			if (/^\[[^\]]*\]$/.test(line)) continue;
-			const label = rosterLabel(line);
+			// A title wrapped at the margin (`…Senior Equity` / `Research Analyst`): the entry above goes on.
+			const last = roster.at(-1);
+			if (last && isTitleTail(line) && (lines[i - 1]?.trim().length ?? 0) >= 50 && !rosterLabel(line)?.firm) {
+				last.title = last.title ? `${last.title} ${line}` : line;
+				continue;
+			}
+			const label = rosterLabel(line) ?? nameFirmTitle(line);
 			if (!label || (!label.firm && !label.title)) {
 				// A name line, then its `Firm – Title` line (TD's PDF): one entry of two lines.
 				const next = lines[i + 1]?.trim() ?? '';
@@ -103,6 +109,41 @@ function rosterLabel(line: string): Label | null {
 	const split = /^(.+?)\s+[-–—]{1,2}\s+(.+)$/.exec(text);
 	if (split && isNameShaped(split[1]!)) return {name: cleanName(split[1]!), ...affiliation(split[2]!)};
 	return null;
+}
+
+/**
+ * `Name Firm, Research Division - Title` (Refinitiv's PDF lists name and firm
+ * with no mark between them): kept whole as the name until the talk's own
+ * name lines show where the name ends (fitRosterNames).
+ */
+function nameFirmTitle(line: string): Label | null {
+	const split = /^(.+?)\s+[-–—]\s+(.+)$/.exec(line);
+	if (!split || !isNameShaped(split[1]!.split(/\s+/).slice(0, 2).join(' '))) return null;
+	return {name: split[1]!.trim(), firm: null, title: split[2]!.trim(), role: null};
+}
+
+/** A roster name that runs on into its firm (`Jane Doe Acme Corp`) is cut where a name in the talk ends. */
+function fitRosterNames(roster: Label[], names: readonly string[]): void {
+	for (const entry of roster) {
+		if (names.some(n => samePerson(n, entry.name))) continue;
+		const name = names.filter(n => entry.name.startsWith(`${n} `)).sort((a, b) => b.length - a.length)[0];
+		if (!name) continue;
+		const about = affiliation(`${entry.name.slice(name.length + 1)} - ${entry.title ?? ''}`);
+		Object.assign(entry, {name, firm: about.firm, title: about.title, role: about.role === 'analyst' ? 'analyst' : entry.role});
+	}
+}
+
+// What a title's wrapped last words are made of: `Officer`, `Research Analyst`, `& Director`.
+const TITLE_WORD =
+	/\b(?:Analyst|Research|Officer|Director|President|Manager|Strategist|Associate|Partner|Relations|Division|Accounting|Counsel|Treasurer|Controller|Secretary|Head|Chairman|Founder|Executive|Equity|Senior|Principal|Member|Board|Operations|Finance|Financial|Affairs|Development|Strategy|Markets)\b/;
+
+/** The end of a title wrapped onto a line of its own: a few capitalised words, one of them a title's. */
+function isTitleTail(text: string): boolean {
+	const t = text.trim();
+	if (t.length > 60 || /[.,:;?!]$/.test(t)) return false;
+	const words = t.split(/\s+/);
+	if (words.length > 7 || !words.every(w => /^[\p{Lu}&]/u.test(w) || TITLE_JOINERS.has(w))) return false;
+	return TITLE_WORD.test(t);
 }
 
 const nextNonBlank = (lines: readonly string[], from: number) => {
@@ -161,6 +202,7 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 	});
 	const gluable = [...labelCounts.keys()].filter(l => parseLabel(l)?.firm).sort((a, b) => b.length - a.length);
 	const labelNames = [...labelCounts.keys()].map(l => parseLabel(l)!.name);
+	fitRosterNames(roster, labelNames);
 
 	const noBlankLines = body.filter(l => !l.trim()).length < body.length * 0.05;
 	const standalone = (i: number) => noBlankLines || (!body[i - 1]?.trim() && !body[i + 1]?.trim());
@@ -213,8 +255,15 @@ export function parseLabelLines(lines: readonly string[]): LayoutResult {
 					const j = titleAfter(body, i);
 					if (j !== null) {
 						furniture.push(body[j]!);
-						open({...label, ...affiliation(body[j]!.trim())});
-						i = j;
+						let title = body[j]!.trim();
+						// A title that reached the margin and wrapped: its last words stand on the next line.
+						const tail = body[j + 1]?.trim() ?? '';
+						if (title.length >= 50 && isTitleTail(tail)) {
+							furniture.push(body[j + 1]!);
+							title = `${title} ${tail}`;
+							i = j + 1;
+						} else i = j;
+						open({...label, ...affiliation(title)});
 					} else {
 						// A title glued to the first sentence: `CEO, … Co-Founder One question, …`.
 						const k = nextNonBlank(body, i + 1);

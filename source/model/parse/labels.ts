@@ -34,11 +34,12 @@ export function affiliation(text: string): {firm: string | null; title: string |
 	let title: string | null = null;
 	for (const part of parts) {
 		if (EXEC_TITLE.test(part) && !title && !/Research Division/.test(part)) title = part;
-		else if (/^analyst$/i.test(part)) title = part;
+		else if (/\banalyst$/i.test(part) && !title && !/Research Division/.test(part)) title = part;
 		else firm = firm ? `${firm} - ${part}` : part;
 	}
 	let role: Role | null = null;
-	if (title && /^analyst$/i.test(title)) role = 'analyst';
+	// A bank's research division employs analysts, whatever their title (`MD and Head of Semiconductors`).
+	if ((title && /\banalyst$/i.test(title)) || (firm && /Research Division/i.test(firm))) role = 'analyst';
 	else if (title && EXEC_TITLE.test(title)) role = 'executive';
 	else if (firm && ANALYST_TITLE.test(firm)) role = 'analyst';
 	// `Morgan Stanley, Research Division` has told us the role; show the firm.
