@@ -236,19 +236,66 @@ describe('playing the recording from a paragraph', () => {
 		const {mkdirSync} = await import('node:fs');
 		mkdirSync(bin);
 		const env = {PATH: bin};
-		assert.equal(playRecording(call, 1, 0, env), 'No recording beside this call (the same name, .mp3, .m4a or .wav).');
+		const none = {player: null, folders: []};
+		assert.equal(playRecording(call, 1, 0, env, none), 'No recording of this call beside it (the same name, .mp3, .m4a or .wav).');
 		writeFileSync(join(dir, 'acme.mp3'), 'ID3');
-		assert.equal(playRecording(call, 1, 0, env), 'No audio player found: install mpv, ffplay or vlc.');
+		assert.equal(playRecording(call, 1, 0, env, none), 'No audio player found: install mpv, ffplay or vlc.');
 		// A stand-in `mpv` that writes down what it was asked to play.
 		const said = join(dir, 'said.txt');
 		writeFileSync(join(bin, 'mpv'), `#!/bin/sh\necho "$@" > '${said}'\n`);
 		chmodSync(join(bin, 'mpv'), 0o755);
-		assert.equal(playRecording(call, 1, 0, env), 'Playing from 12:34 with mpv.');
+		assert.equal(playRecording(call, 1, 0, env, none), 'Playing from 12:34 with mpv.');
 		for (let i = 0; i < 50 && !exists(said); i++) await new Promise(r => setTimeout(r, 20));
 		assert.equal(readFileSync(said, 'utf8').trim(), `--start=754 --no-video --really-quiet --no-terminal ${join(dir, 'acme.mp3')}`);
 		// A call with no times has nothing to play from.
 		const untimed = buildStore([{source: {...loaded.source, text: 'Operator: Welcome.\n\nJane Doe: Revenue grew.\n\nJohn Roe: Margins?\n'}}]).calls[0]!;
-		assert.equal(playRecording(untimed, 0, 0, env), 'This call has no times to play from.');
+		assert.equal(playRecording(untimed, 0, 0, env, none), 'This call has no times to play from.');
+	});
+	it('`earnings-reader audio` keeps a folder of recordings and a player in the settings, and P uses them', async () => {
+		const {mkdtempSync, mkdirSync, writeFileSync, chmodSync, readFileSync, existsSync: exists} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const {spawnSync} = await import('node:child_process');
+		const {playRecording} = await import('../source/ui/play-recording.ts');
+		const {audioSettings} = await import('../source/ui/settings.ts');
+		const {buildStore} = await import('../source/model/store/store.ts');
+		const {loadFile} = await import('../source/model/input/load.ts');
+		const dir = mkdtempSync(join(tmpdir(), 'er-audio-'));
+		const config = join(dir, 'config');
+		const transcript = join(dir, 'calls', 'acme-q3.json');
+		mkdirSync(join(dir, 'calls'));
+		mkdirSync(join(dir, 'recordings'));
+		mkdirSync(join(dir, 'bin'));
+		writeFileSync(transcript, JSON.stringify({speakers: [
+			{speaker: 'spk00', words: ['Good', 'day', 'and', 'welcome.'], start_times: [0, 1, 2, 3]},
+			{speaker: 'spk01', words: ['Revenue', 'grew.'], start_times: [61, 62]},
+		]}));
+		const said = join(dir, 'said.txt');
+		const player = join(dir, 'bin', 'my-player');
+		writeFileSync(player, `#!/bin/sh\necho "$@" > '${said}'\n`);
+		chmodSync(player, 0o755);
+		const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'audio', ...args], {encoding: 'utf8', env: {...process.env, EARNINGS_READER_CONFIG_DIR: config, EARNINGS_READER_PLAYER: ''}});
+		assert.equal(cli('add', join(dir, 'recordings')).status, 0);
+		const shown = cli('player', player);
+		assert.equal(shown.status, 0);
+		assert.match(shown.stdout, new RegExp(`player      ${player}: ${player}\n`));
+		assert.match(shown.stdout, new RegExp(`or in ${join(dir, 'recordings')}\n`));
+		assert.equal(cli('add', join(dir, 'nowhere')).status, 2);
+		const audio = audioSettings(config);
+		assert.deepEqual(audio, {player, folders: [join(dir, 'recordings')]});
+		const loaded = loadFile(transcript);
+		assert.ok(loaded.ok);
+		const call = buildStore([{source: loaded.source}]).calls[0]!;
+		const env = {PATH: join(dir, 'bin')};
+		assert.equal(playRecording(call, 1, 0, env, audio), 'No recording of this call beside it or in the audio folders (the same name, .mp3, .m4a or .wav).');
+		writeFileSync(join(dir, 'recordings', 'acme-q3.m4a'), 'ftyp');
+		assert.equal(playRecording(call, 1, 0, env, audio), 'Playing from 1:01 with my-player.');
+		for (let i = 0; i < 50 && !exists(said); i++) await new Promise(r => setTimeout(r, 20));
+		assert.equal(readFileSync(said, 'utf8').trim(), `${join(dir, 'recordings', 'acme-q3.m4a')} 61`);
+		// A player the settings name that is not there: said so, nothing started.
+		assert.equal(playRecording(call, 1, 0, env, {...audio, player: 'no-such-player'}), 'The player the settings name (no-such-player) was not found.');
+		assert.equal(cli('player', 'default').status, 0);
+		assert.equal(cli('remove', join(dir, 'recordings')).status, 0);
+		assert.deepEqual(audioSettings(config), {player: null, folders: []});
 	});
 });
 

@@ -331,19 +331,55 @@ export function libraryFolders(dir = configDir()): string[] {
  * error says why (the reader sets such a file aside at its next start).
  */
 export function changeLibraryFolders(change: (folders: string[]) => string[], dir = configDir()): {folders: string[]; error: string | null} {
+	const result = changeKey(LIBRARY, () => libraryFolders(dir), change, dir, [] as string[], folders => ({folders}));
+	return {folders: result.value, error: result.error};
+}
+
+const AUDIO = 'audio';
+
+/** Where recordings are found and what plays them (`earnings-reader audio`). */
+export interface AudioSettings {
+	/** A player's name on PATH or its path; null: the first of mpv, ffplay, vlc on PATH. */
+	player: string | null;
+	/** Folders holding recordings named as their transcripts are (or by the call's id). */
+	folders: string[];
+}
+
+const cleanString = (value: unknown): string | null => (typeof value === 'string' && value !== '' && cleanLine(value) === value ? value : null);
+
+/** The audio settings as saved; a value of the wrong kind, or holding control characters, is left out. */
+export function audioSettings(dir = configDir()): AudioSettings {
+	const read = readSettingsFile(join(dir, FILE));
+	const value = read.kind === 'ok' ? (read.data[AUDIO] as {player?: unknown; folders?: unknown} | undefined) : undefined;
+	if (!value || typeof value !== 'object') return {player: null, folders: []};
+	const folders = Array.isArray(value.folders) ? value.folders.map(cleanString).filter((f): f is string => f !== null) : [];
+	return {player: cleanString(value.player), folders: [...new Set(folders)]};
+}
+
+/** Changes the audio settings under the settings lock, keeping every other key of the file. */
+export function changeAudioSettings(change: (audio: AudioSettings) => AudioSettings, dir = configDir()): {audio: AudioSettings; error: string | null} {
+	const result = changeKey(AUDIO, () => audioSettings(dir), change, dir, {player: null, folders: []}, audio => ({...audio}));
+	return {audio: result.value, error: result.error};
+}
+
+/**
+ * Reads one key's value, changes it and writes the file back under the lock,
+ * the other keys kept. A damaged or unreadable file is not written over.
+ */
+function changeKey<T>(key: string, current: () => T, change: (value: T) => T, dir: string, empty: T, stored: (value: T) => object): {value: T; error: string | null} {
 	const file = join(dir, FILE);
 	try {
 		mkdirSync(dir, {recursive: true});
 		return withLock(file, () => {
 			const read = readSettingsFile(file);
-			if (read.kind === 'damaged' || read.kind === 'unreadable') return {folders: [], error: `the settings file ${file} is ${read.why}`};
-			const folders = change(libraryFolders(dir));
+			if (read.kind === 'damaged' || read.kind === 'unreadable') return {value: empty, error: `the settings file ${file} is ${read.why}`};
+			const value = change(current());
 			const data = read.kind === 'ok' ? read.data : {};
-			writeJson(file, {...data, [LIBRARY]: {...(data[LIBRARY] as object | undefined), folders}});
-			return {folders, error: null};
+			writeJson(file, {...data, [key]: {...(data[key] as object | undefined), ...stored(value)}});
+			return {value, error: null};
 		});
 	} catch (error) {
-		return {folders: [], error: `cannot write ${file}: ${reason(error)}`};
+		return {value: empty, error: `cannot write ${file}: ${reason(error)}`};
 	}
 }
 
