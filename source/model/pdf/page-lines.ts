@@ -115,19 +115,25 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 	const all = pages.map(pageLines);
 	// A running line: the same shape (numbers aside) at the same height in the top or bottom
 	// eighth of most pages. A speaker's name that happens to open several pages is no running line.
+	// (Only lines in the margins can be running: each one's key is made once.)
 	const margin = new Map<string, Set<number>>();
+	const keyOf = new Map<Line, string>();
 	all.forEach((lines, p) => {
 		const height = pages[p]!.height || 792;
 		for (const line of lines) {
 			if (line.y > height * 0.12 && line.y < height * 0.88) continue;
 			const key = `${shape(line.text)}@${Math.round(line.y / 4)}`;
+			keyOf.set(line, key);
 			let seen = margin.get(key);
 			if (!seen) margin.set(key, (seen = new Set()));
 			seen.add(p);
 		}
 	});
 	const running = new Set([...margin].filter(([, seen]) => seen.size >= Math.max(2, pages.length * 0.5)).map(([k]) => k));
-	const isRunning = (line: Line) => running.has(`${shape(line.text)}@${Math.round(line.y / 4)}`);
+	const isRunning = (line: Line) => {
+		const key = keyOf.get(line);
+		return key !== undefined && running.has(key);
+	};
 	// The body's font: the one most lines are in.
 	const fonts = new Map<string, number>();
 	for (const line of all.flat()) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
@@ -138,6 +144,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 	let cover = '';
 	let previous: Line | null = null;
 	let wrapped = false;
+	let last = '';
 	all.forEach((lines, p) => {
 		const height = pages[p]!.height || 792;
 		// A cover page (a few short lines with a year: the company, the quarter, the date, who speaks)
@@ -192,8 +199,11 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 			// A line that ran to the margin was wrapped there: the next goes on in the same line of
 			// text, so a paragraph reads as one whatever the page's width (Capital IQ's lines are 130
 			// characters, too long for the readers to take as wrapped).
-			if (!blank && wrapped && out.length && out[out.length - 1] !== '' && !emphasised) out[out.length - 1] += /\p{L}-$/u.test(out[out.length - 1]!) && /^\p{Ll}/u.test(line.text) ? line.text : ` ${line.text}`;
+			// (The hyphen is looked for on the last line joined, not the paragraph so far: testing a
+			// growing string flattens it each time, quadratic in a long paragraph.)
+			if (!blank && wrapped && out.length && out[out.length - 1] !== '' && !emphasised) out[out.length - 1] += /\p{L}-$/u.test(last) && /^\p{Ll}/u.test(line.text) ? line.text : ` ${line.text}`;
 			else out.push(line.text);
+			last = line.text;
 			wrapped = line.right >= margin * 0.85 && line.text.length >= 40 && !emphasised;
 			previous = line;
 		}
