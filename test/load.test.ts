@@ -82,6 +82,9 @@ describe('files that are skipped with a reason', () => {
 	symlinkSync(join(dir, 'nowhere'), join(dir, 'f-broken-link.txt'));
 	writeFileSync(join(dir, 'g-blank.txt'), '\n\n   \n');
 	writeFileSync(join(dir, '.hidden'), 'x');
+	// The recording kept beside a call (for P): passed over, neither loaded nor "not loaded".
+	writeFileSync(join(dir, 'a-good.mp3'), Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00]));
+	writeFileSync(join(dir, 'a-good.WAV'), Buffer.from([0x52, 0x49, 0x46, 0x46, 0x00]));
 
 	it('empty, binary, oversized, unreadable and blank files (an empty folder is just walked) each get a one-line reason; the good one loads', () => {
 		const {sources, skipped} = loadPath(dir);

@@ -58,6 +58,18 @@ describe('Rev .nlp token tables', () => {
 		assert.deepEqual(r.call.turns.map(t => t.section), ['presentation', 'presentation', 'qa', 'qa', 'qa']);
 		assert.equal(r.call.turns[4]!.answers, 3);
 	});
+	it('a hand-off by first name ("over to Tim") names the person the call named in full before, with the title said with it', () => {
+		const r = parse(table([
+			...words(0, 'Good day and welcome to the Acme conference call.'),
+			...words(3, 'Thank you. Speaking first today is Acme CEO Tim Cook. I would now like to turn the call over to Tim.'),
+			...words(5, 'Thank you, Jane. Revenue grew.'),
+			...words(3, 'Now over to Bob.'),
+			...words(6, 'Hello.'),
+		]));
+		assert.deepEqual(who(r), ['Operator', 'Speaker 3', 'Tim Cook', 'Speaker 3', 'Speaker 6']);
+		const tim = r.call.speakers.find(s => s.name === 'Tim Cook')!;
+		assert.deepEqual([tim.role, tim.title, tim.inferred], ['executive', 'CEO', true]);
+	});
 	it('an id nobody names reads "Speaker N"', () => {
 		const r = parse(table([...words(4, 'Revenue grew a lot this quarter.'), ...words(7, 'How much did it grow?'), ...words(4, 'A lot.')]));
 		assert.deepEqual(who(r), ['Speaker 4', 'Speaker 7', 'Speaker 4']);
@@ -148,6 +160,8 @@ describe('the real files of ../shared/corpus/timed', {skip: existsSync(timed) ? 
 		const asked = r.call.speakers.filter(s => s.role === 'analyst' && s.inferred);
 		assert.ok(asked.length >= 6, asked.map(s => s.name).join(', '));
 		assert.ok(asked.some(s => s.name === 'Shannon Cross' && s.firm === 'Cross Research'));
+		// "…turn the call over to Tim", after "Speaking first today is Apple CEO Tim Cook".
+		assert.equal(r.call.speakers[r.call.turns[2]!.speaker!]!.name, 'Tim Cook');
 		assert.ok(asked.every(s => !s.firm || !/\.\s/.test(s.firm)), 'a firm ends with its sentence');
 		assert.equal(r.call.turns[1]!.paragraphs[0]!.marks[0]!.time, '00:00:17');
 	});

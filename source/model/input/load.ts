@@ -5,6 +5,7 @@ import {readdirSync, readFileSync, realpathSync, statSync, type Dirent} from 'no
 import {basename, sep} from 'node:path';
 import {decodeBytes, looksBinary, type Encoding} from './decode.js';
 import {isPdf, MAX_PDF_BYTES, readPdf} from './pdf-read.js';
+import {isRecording} from './recording.js';
 import {cleanLine, sanitizeText} from './sanitize.js';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -85,7 +86,8 @@ export function loadFile(path: string): LoadResult {
 /**
  * Load a single file, or every file in a folder tree (company and year
  * sub-folders, as people keep them), in name order. Hidden files and folders
- * (.git, .DS_Store, editor swap files) are passed over; a folder reached again
+ * (.git, .DS_Store, editor swap files) and recordings (.mp3, .wav…, played
+ * beside their transcripts) are passed over; a folder reached again
  * through a link (a loop) is read once.
  */
 export function loadPath(path: string): {sources: SourceText[]; skipped: Skipped[]} {
@@ -130,7 +132,8 @@ export function listPath(path: string): {files: string[]; skipped: Skipped[]} {
 			}
 			// A folder reached again through a link (a loop, or a second way in) is read once.
 			if (folder) walk(full, realChild);
-			else files.push(full);
+			// A recording kept beside its transcript is for the P key, not a file that failed to load.
+			else if (!isRecording(entry.name)) files.push(full);
 		}
 	};
 	try {

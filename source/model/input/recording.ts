@@ -8,6 +8,12 @@ import type {Call} from '../types.js';
 
 export const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.wav', '.ogg', '.opus', '.flac'];
 
+/** Is this file name a recording's (passed over when a folder of transcripts is read)? */
+export const isRecording = (name: string) => {
+	const dot = name.lastIndexOf('.');
+	return dot > 0 && AUDIO_EXTENSIONS.includes(name.slice(dot).toLowerCase());
+};
+
 const withAudioExtension = (base: string) => AUDIO_EXTENSIONS.flatMap(ext => [`${base}${ext}`, `${base}${ext.toUpperCase()}`]);
 
 /** The recording beside the call's file or in one of `folders`, or null. */

@@ -22,6 +22,24 @@ const TITLE = String.raw`(?:(?:our|my colleague,?|the company's)\s)?((?:Chief\s\
 const ASKER = new RegExp(String.raw`\bquestion[s]?\s(?:today\s)?(?:(?:comes|is coming|will come|is|today is|comes today|will be)\s)?(?:from|of)\s(?:the\sline\sof\s)?${NAME}(?:\s(?:with|from|of|at)\s${FIRM})?`, 'g');
 const HANDOFF = new RegExp(String.raw`\b(?:(?:turn|hand|pass)(?:ing)?\s(?:the\s(?:call|conference|floor|line)\s|it\s|things\s)?(?:over\s|back\s)?to|introduce(?:\syour\shost(?:\sfor\stoday's\scall)?,)?|(?:over|back)\sto)\s(?:${TITLE})?(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s)?${NAME}`, 'g');
 
+// A hand-off by first name only ("I'd now like to turn the call over to Tim"): named in full
+// where the call said the whole name before ("Speaking first today is Apple CEO Tim Cook").
+const FIRST_NAME_HANDOFF = /\b(?:turn(?:ing)?\s(?:the\s(?:call|conference|floor)\s|it\s)?(?:over\s|back\s)?to|hand(?:ing)?\s(?:it\s)?(?:over\s|back\s)?to|(?:over|back)\sto)\s([A-Z][a-z'’-]+)\b(?!\s[A-Z])/g;
+const FULL_TITLE = /\b(CEO|CFO|COO|President|Chairman|Chief\s\w+\sOfficer)\s$/;
+
+/** The one full name the call gave `first` before, with the title said just before it; null when none or several. */
+function fullName(first: string, said: string): {name: string; title: string | null} | null {
+	const found = new Map<string, string | null>();
+	for (const m of said.matchAll(new RegExp(String.raw`\b${first}\s((?:[A-Z]\.\s)?[A-Z][a-zA-Z'’-]+)\b`, 'g'))) {
+		const name = `${first} ${m[1]}`;
+		const title = FULL_TITLE.exec(said.slice(Math.max(0, m.index! - 40), m.index))?.[1] ?? found.get(name) ?? null;
+		found.set(name, title);
+	}
+	if (found.size !== 1) return null;
+	const [name, title] = [...found][0]!;
+	return {name, title};
+}
+
 const plain = (paragraphs: readonly string[]) => paragraphs.join(' ').replace(MARK, '');
 const spokenNumber = (id: string) => {
 	const n = /(\d+)$/.exec(id)?.[1];
@@ -60,7 +78,13 @@ export function nameSpeakers(turns: readonly TimedTurn[], fileNames?: ReadonlyMa
 			continue;
 		}
 		const handoff = [...tail.matchAll(HANDOFF)].at(-1);
-		if (handoff) labels.set(next.id, {name: handoff[2]!, firm: null, title: handoff[1]?.trim() ?? null, role: 'executive', inferred: true});
+		if (handoff) {
+			labels.set(next.id, {name: handoff[2]!, firm: null, title: handoff[1]?.trim() ?? null, role: 'executive', inferred: true});
+			continue;
+		}
+		const first = [...tail.matchAll(FIRST_NAME_HANDOFF)].at(-1);
+		const full = first ? fullName(first[1]!, turns.slice(0, i + 1).map(t => plain(t.paragraphs)).join(' ')) : null;
+		if (full) labels.set(next.id, {name: full.name, firm: null, title: full.title, role: 'executive', inferred: true});
 	}
 	for (const t of turns) {
 		if (fileNames?.has(t.id)) labels.set(t.id, fileNames.get(t.id)!);
