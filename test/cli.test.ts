@@ -195,8 +195,29 @@ describe('earnings-reader metrics', () => {
 });
 
 describe('earnings-reader search', () => {
-	it('gives the same hits as the reader, each quote with call, date, speaker, firm and section', () => {
+	it('gives the same hits as the reader, newest call first, each quote with call, date, speaker, firm, section and how it matched', () => {
 		const {out, code} = cli('search', 'gigafactory', '--json');
+		assert.equal(code, 0);
+		const quotes = JSON.parse(out) as {call: string; date: string; speaker: string; firm: string; section: string; text: string; marks: [number, number][]}[];
+		assert.equal(quotes.length, 22);
+		assert.deepEqual(quotes.map(q => q.call), [...Array(7).fill('tesla-2017-q2'), ...Array(15).fill('tesla-2016-q4')]);
+		assert.deepEqual(quotes[0], {
+			call: 'tesla-2017-q2',
+			quarter: 'Q2 2017',
+			date: '2017-08-02',
+			speaker: 'James Joseph Albertine',
+			firm: 'Consumer Edge Research',
+			section: 'Questions & answers',
+			turn: 26,
+			text: 'And then, I guess, if I can nest one in related to Gigafactory.',
+			marks: [[51, 62]],
+			tier: 'phrase',
+		});
+		assert.ok(quotes.every(q => q.marks.every(([s, e]) => q.text.slice(s, e).toLowerCase() === 'gigafactory')));
+	});
+
+	it('--rank: the exact phrase first, then all words, then near spellings, each in date order (oldest first)', () => {
+		const {out, code} = cli('search', 'gigafactory', '--json', '--rank');
 		assert.equal(code, 0);
 		const quotes = JSON.parse(out) as {call: string; date: string; speaker: string; firm: string; section: string; text: string; marks: [number, number][]}[];
 		assert.equal(quotes.length, 22);
@@ -220,8 +241,8 @@ describe('earnings-reader search', () => {
 		assert.equal(code, 0);
 		const lines = out.trimEnd().split('\n');
 		assert.equal(lines.length, 12);
-		assert.equal(lines[0], 'tesla-2016-q4  2017-02-22  Elon Reeve Musk (Tesla) · Questions & answers');
-		assert.equal(lines[1], '  We have the Gigafactory, of course.');
+		assert.equal(lines[0], 'tesla-2017-q2  2017-08-02  Elon Reeve Musk (Tesla) · Questions & answers');
+		assert.equal(lines[1], '  But just on Buffalo, if I may, I really want to emphasize we expect the Buffalo Gigafactory to be a powerhouse of solar panel and solar glass tile output.');
 	});
 
 	it('no query is a usage error', () => {

@@ -300,6 +300,45 @@ describe('search through the index', {skip: skip || noIndex}, () => {
 		indexed.index!.db.close();
 	});
 
+	it('paged in date order (the reader’s results), every hit is reached, newest or oldest first, each once', async () => {
+		const {hitSet, deepenHits} = await import('../source/ui/search-hits.ts');
+		const indexed = openLibrary({dirs: folders, indexDir: temp('cache')});
+		const memory = loadLibrary({dirs: folders});
+		const key = (h: {call: string; turn: number; paragraph: number; start: number}) => `${h.call}:${h.turn}:${h.paragraph}:${h.start}`;
+		for (const q of ['margin', 'revenue', '"gross margin" section:qa', 'margn', 'guidance -raise']) {
+			const all = search(memory, q);
+			for (const order of ['newest', 'oldest'] as const) {
+				const pages: string[][] = [];
+				let from: number | null = null;
+				const seen: {call: string; turn: number; paragraph: number; start: number}[] = [];
+				do {
+					const page = indexed.store.indexPage!(q, {order, from, limit: 7, budgetMs: 1e9});
+					pages.push(page.hits.map(key));
+					seen.push(...page.hits);
+					from = page.next;
+				} while (from !== null);
+				assert.deepEqual(seen.map(key).sort(), all.map(key).sort(), `${q} ${order}: the same hits`);
+				assert.equal(new Set(seen.map(key)).size, seen.length, `${q} ${order}: each once`);
+				// Calls in date order: each call's date never goes back (or forward, oldest first); a call's hits together.
+				const dates = seen.map(h => indexed.store.call(h.call)!.meta.date).filter((d): d is string => d !== null);
+				assert.ok(dates.every((d, i) => i === 0 || (order === 'newest' ? d <= dates[i - 1]! : d >= dates[i - 1]!)), `${q} ${order}: date order`);
+				const runs = seen.map(h => h.call).filter((c, i, a) => i === 0 || c !== a[i - 1]);
+				assert.equal(new Set(runs).size, runs.length, `${q} ${order}: a call's hits together`);
+				if (all.length > 50) assert.ok(pages.length > 1, `${q}: more than one page`);
+			}
+			// The reader: a first page at a keystroke, then slices until the count is true.
+			let set = hitSet(indexed.store, q, null, 'newest');
+			if (all.length > 50) assert.equal(set.more, true);
+			for (let i = 0; i < 10_000 && set.more; i++) {
+				deepenHits(indexed.store, q, null, 'newest', 5);
+				set = hitSet(indexed.store, q, null, 'newest');
+			}
+			assert.equal(set.more, false);
+			assert.equal(set.hits.length, all.length, `${q}: the reader's count is the true count`);
+		}
+		indexed.index!.db.close();
+	});
+
 	it('a stored phrase, role and section are found in the index', () => {
 		const indexed = openLibrary({dirs: folders, indexDir: temp('cache')});
 		const {hits} = searchStore(indexed.store, '"gross margin" role:executive section:qa');

@@ -29,7 +29,7 @@ describe('reader: search', () => {
 		assert.match(f, /│ 2011-08-03 +0│/);
 		assert.match(f, /Search: gigafactory/);
 		assert.match(f, /Q4 2016 █+ 15│/);
-		// Ranked as the CLI ranks them: the first rows are the CLI's first quotes.
+		// In date order, newest call first, as the CLI prints them: the first rows are the CLI's first quotes.
 		const quotes = JSON.parse(cli(['search', 'gigafactory', '--json']).stdout) as {speaker: string; quarter: string}[];
 		assert.equal(quotes.length, 22);
 		const row = /┃ +(?:› )?([A-Z][^┃]+?)  (Q\d 20\d\d)/;
@@ -43,9 +43,10 @@ describe('reader: search', () => {
 		assert.ok(marks.filter(w => /\D/.test(w)).every(w => w.toLowerCase() === 'gigafactory'));
 		assert.deepEqual(marks.filter(w => /^\d+$/.test(w)), ['15', '7']);
 		await r.press(KEYS.enter);
-		f = await r.until(f => f.includes('Tesla · Q4 2016') && /\/gigafactory \d+\/22/.test(f), 'the first hit in Q4 2016');
-		assert.match(f, /We have the/);
+		f = await r.until(f => f.includes('Tesla · Q2 2017') && /\/gigafactory \d+\/22/.test(f), 'the first hit, in the newest call, Q2 2017');
+		assert.match(f, /if I can nest one in related to/);
 		assert.deepEqual([...new Set(marked(r.app.lastFrame()!))].sort(), ['15', '7', 'Gigafactory']);
+		assert.match(f, /\/gigafactory 16\/22/, 'the 16th in reading order: after the 15 of Q4 2016');
 		// n and N step in reading order from the hit shown, counted that way.
 		const k = Number(/\/gigafactory (\d+)\/22/.exec(f)![1]);
 		await r.press('n');

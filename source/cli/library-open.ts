@@ -12,7 +12,7 @@ import {Worker} from 'node:worker_threads';
 import {lockHolder} from '../model/library/index-lock.js';
 import {openIndex, cacheDir} from '../model/library/index-db.js';
 import {readSnapshot, storeFromSnapshot} from '../model/library/index-store.js';
-import {searchIndexed} from '../model/library/index-search.js';
+import {searchIndexed, searchPage} from '../model/library/index-search.js';
 import {beginLibrary, finishLibrary, libraryInMemory, libraryScope, type Library, type OpenOptions, type Scanned} from '../model/library/open-library.js';
 import {scanLibrary, scanSignature} from '../model/library/scan.js';
 import type {SyncProgress} from '../model/library/sync.js';
@@ -51,6 +51,7 @@ export function snapshotLibrary(options: OpenOptions, early = options.stdin ? nu
 			const store = storeFromSnapshot(early.index.db, snapshot, []);
 			const {db} = early.index;
 			store.indexSearch = (text, o) => searchIndexed(store, db, text, o);
+			store.indexPage = (text, o) => searchPage(store, db, text, o);
 			return {library: {store, index: early.index, notices: early.notice ? [early.notice] : [], pending: {todo: [], gone: []}, files: [], scanSkipped: [], extra: []}, signature: snapshot.signature};
 		}
 	} catch {

@@ -9,10 +9,10 @@ import {parseArgs} from 'node:util';
 import pkg from '../../package.json' with {type: 'json'};
 import {exportCalls} from '../model/store/export.js';
 import type {Store} from '../model/store/store.js';
-import {ansi, checkRows, formatCheck, formatList, formatShow, formatSpeakers, plain} from './format.js';
+import {ansi, checkRows, formatCheck, formatList, formatShow, formatSpeakers, plain, type Style} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {formatQuotes} from './format-search.js';
-import {searchStore} from '../model/search/search.js';
+import {searchStore, type Hit} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
@@ -55,10 +55,12 @@ Usage
                                        terms, per call; --speaker: one person's
   earnings-reader metrics --lexicon    which word lists are in force (yours:
                                        lexicon/*.txt in the settings folder)
-  earnings-reader search QUERY [--speaker NAME] [--json | --md]
-                                       matching sentences from all calls: words (all
-                                       must match), "a phrase", speaker:NAME,
-                                       call:2017, -word; exact phrase first
+  earnings-reader search QUERY [--speaker NAME] [--json | --md] [--rank]
+                                       matching sentences from all calls, newest call
+                                       first, printed as found: words (all must match),
+                                       "a phrase", speaker:NAME, call:2017, -word;
+                                       --rank: exact phrase first, then all words,
+                                       then near spellings
   earnings-reader check [--json]       one line per file: layout, turns, speakers,
                                        sections, coverage (the share of its text in
                                        turns) and warnings; files skipped, and why
@@ -134,7 +136,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
 	speakers: ['call'],
 	export: ['call'],
 	metrics: ['speaker', 'json', 'lexicon'],
-	search: ['speaker', 'json', 'md'],
+	search: ['speaker', 'json', 'md', 'rank'],
 	bookmarks: ['json', 'md'],
 	check: ['json'],
 	add: [],
@@ -192,6 +194,7 @@ export async function main(argv: string[]): Promise<number> {
 			status: {type: 'boolean'},
 			rebuild: {type: 'boolean'},
 			lexicon: {type: 'boolean'},
+			rank: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},
@@ -206,7 +209,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const [command, ...rest] = positionals;
 	if (command !== undefined && !(command in COMMAND_FLAGS)) fail(`unknown command '${command}'`);
-	for (const flag of ['speaker', 'answers', 'call', 'json', 'md', 'status', 'rebuild', 'lexicon'] as const) {
+	for (const flag of ['speaker', 'answers', 'call', 'json', 'md', 'status', 'rebuild', 'lexicon', 'rank'] as const) {
 		if (values[flag] !== undefined && !COMMAND_FLAGS[command ?? '']?.includes(flag)) {
 			fail(`--${flag} does not apply to ${command ? `'${command}'` : 'the reader'}`);
 		}
@@ -324,9 +327,14 @@ export async function main(argv: string[]): Promise<number> {
 		case 'search': {
 			if (!rest[0]?.trim()) fail('give a query, e.g. earnings-reader search gigafactory');
 			const person = values.speaker === undefined ? null : (store.findPerson(values.speaker) ?? fail(`no speaker matches '${values.speaker}'`));
-			const {hits} = searchStore(store, rest[0], {person: person?.id ?? null});
+			const query = rest[0];
+			// Through the index, newest first, a page at a time as found (`| head` answers at once);
+			// --rank and --md wait for all: ranked by how the hit matches, or a document with its count.
+			if (store.indexPage && !values.rank && !values.md) return streamSearch(store, query, person?.id ?? null, values.json === true, style);
+			const {hits} = searchStore(store, query, {person: person?.id ?? null});
+			if (!values.rank) hits.sort(newestFirst(store));
 			if (values.md) {
-				out(searchDocument(store, rest[0], hits, person?.name ?? null));
+				out(searchDocument(store, query, hits, person?.name ?? null));
 				return 0;
 			}
 			const found = hitQuotes(store, hits);
@@ -352,6 +360,36 @@ export async function main(argv: string[]): Promise<number> {
 	return 2;
 }
 
+
+/** Date order, newest call first, each call's hits in reading order. */
+function newestFirst(store: Store): (a: Hit, b: Hit) => number {
+	const position = new Map(store.calls.map((c, i) => [c.id, i]));
+	return (a, b) => position.get(b.call)! - position.get(a.call)! || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
+}
+
+/**
+ * Prints a search's hits as the index yields them: a first small page at once,
+ * then larger ones, yielding between pages so that a closed pipe (`| head`)
+ * is heard and ends the program there.
+ */
+async function streamSearch(store: Store, query: string, person: string | null, json: boolean, style: Style): Promise<number> {
+	let from: number | null = null;
+	let printed = 0;
+	if (json) out('[');
+	do {
+		const page = store.indexPage!(query, {person, order: 'newest', from, limit: printed === 0 ? 5 : 500, budgetMs: Number.MAX_SAFE_INTEGER});
+		from = page.next;
+		const found = hitQuotes(store, page.hits);
+		if (found.length === 0) continue;
+		if (json) out(found.map((q, i) => `${printed + i === 0 ? '\n' : ',\n'}${safeJson(q, 2).replace(/^/gm, '  ')}`).join(''));
+		else out(`${formatQuotes(found, style)}\n`);
+		printed += found.length;
+		await new Promise(resolve => setImmediate(resolve));
+	} while (from !== null);
+	if (json) out(printed ? '\n]\n' : ']\n');
+	else if (printed === 0) out(`${formatQuotes([], style)}\n`);
+	return 0;
+}
 
 main(process.argv.slice(2)).then(
 	code => {

@@ -3,7 +3,7 @@ import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {readBookmarks} from '../model/documents/bookmarks.js';
 import {prepareSearch} from '../model/search/search.js';
-import {deepenHits} from './search-hits.js';
+import {deepenHits, hitSet} from './search-hits.js';
 import type {Store} from '../model/store/store.js';
 import {BookmarkList} from './BookmarkList.js';
 import {NoteEditor} from './NoteEditor.js';
@@ -250,17 +250,33 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		};
 	}, [store, settings]);
 
-	// Through the index, a keystroke shows the first hits; when typing pauses, the
-	// search reads on (search-hits.ts) and the counts, trend and n / N grow.
+	// Through the index, a keystroke shows the first hits; then the search reads on
+	// (search-hits.ts), a slice at a time between keys, until every hit is in: the
+	// counts, trend and n / N grow, and the view is redrawn a few times a second.
 	const [, setDeepened] = useState(0);
 	const searchPerson = state.search.onlyPerson && state.filter ? state.filter.person : null;
+	const searchQuery = state.search.onlyCall && state.search.query.trim() ? `${state.search.query} call:${store.calls[state.open]!.id}` : state.search.query;
+	const searchOrder = state.search.order;
 	useEffect(() => {
-		if (!store.indexSearch || !state.search.query.trim()) return;
-		const timer = setTimeout(() => {
-			if (deepenHits(store, state.search.query, searchPerson)) setDeepened(n => n + 1);
-		}, 250);
+		if (!store.indexPage || !searchQuery.trim()) return;
+		let timer: ReturnType<typeof setTimeout>;
+		let shown = Date.now();
+		const step = () => {
+			// A key a moment ago: it goes first (the next keystroke's page is what the reader waits for).
+			if (Date.now() - lastKey.current < 120) return void (timer = setTimeout(step, 60));
+			const grew = deepenHits(store, searchQuery, searchPerson, searchOrder);
+			const set = hitSet(store, searchQuery, searchPerson, searchOrder);
+			if (grew && (!set.more || Date.now() - shown > 250)) {
+				shown = Date.now();
+				const s = latest.current;
+				if (s.search.followEnd) dispatch({type: 'searchCursor', index: set.hits.length - 1, shown: false, followEnd: set.more});
+				setDeepened(n => n + 1);
+			}
+			if (set.more) timer = setTimeout(step, 0);
+		};
+		timer = setTimeout(step, 30);
 		return () => clearTimeout(timer);
-	}, [store, state.search.query, searchPerson]);
+	}, [store, searchQuery, searchPerson, searchOrder]);
 
 	/** Everything the view and the commands derive from a state. */
 	const derive = (s: State) => {
@@ -424,8 +440,10 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				if (s.overlay === 'picker') return dispatch({type: 'pickerCursor', by, count: pickerCandidates(store, call, s.picker.query).length});
 				if (s.overlay === 'filter') return moveInList(Math.round(by / 2));
 				if (s.overlay === 'search') {
-					const count = keep.hitsOf(s).hits.length;
-					return count && dispatch({type: 'searchCursor', index: Math.max(0, Math.min(count - 1, s.search.cursor + by)), shown: false});
+					const set = keep.hitsOf(s);
+					const count = set.hits.length;
+					// End while hits are still being read: the cursor follows the last as more come.
+					return count && dispatch({type: 'searchCursor', index: Math.max(0, Math.min(count - 1, s.search.cursor + by)), shown: false, followEnd: command === 'overlayLast' && set.more});
 				}
 				return;
 			}
@@ -644,7 +662,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 						hits={hits.query ? hits.perCall : undefined}
 					/>
 					{searchOpen ? (
-						<SearchResults store={store} query={state.search.query} hits={hits.hits} more={hits.more} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
+						<SearchResults store={store} query={state.search.query} hits={hits.hits} more={hits.more} order={state.search.order} cursor={state.search.cursor} only={only} width={g.mainWidth} height={g.bodyHeight} />
 					) : (
 						<Transcript
 							title={title}

@@ -1,5 +1,6 @@
-// `/`: the search's hits from all calls, ranked (exact phrase, all words,
-// fuzzy), each with its call and speaker and the sentence, the hit marked.
+// `/`: the search's hits from all calls in date order (newest first; Ctrl+R
+// flips), each with its call, speaker and how it matched (all words, near
+// spelling), the sentence with the hit marked. `+` while more are being read.
 import {callName} from '../model/store/call-list.js';
 import {Box, Text} from 'ink';
 import type {Hit} from '../model/search/search.js';
@@ -25,14 +26,14 @@ export function snippet(text: string, marks: readonly [number, number][], width:
 	return [shown, columns];
 }
 
-export function SearchResults(props: {store: Store; query: string; hits: Hit[]; more?: boolean; cursor: number; only: string | null; width: number; height: number}) {
+export function SearchResults(props: {store: Store; query: string; hits: Hit[]; more?: boolean; order?: 'newest' | 'oldest'; cursor: number; only: string | null; width: number; height: number}) {
 	const {store, hits} = props;
 	const inner = props.width - 4;
 	const perHit = 2;
 	const visible = Math.max(1, Math.floor((props.height - 3) / perHit));
 	const first = Math.max(0, Math.min(props.cursor - Math.floor(visible / 2), hits.length - visible));
 	const calls = new Set(hits.map(h => h.call)).size;
-	const title = !props.query.trim() ? 'Search all calls' : `${hits.length}${props.more ? '+' : ''} ${hits.length === 1 ? 'hit' : 'hits'} in ${calls}${props.more ? '+' : ''} ${calls === 1 ? 'call' : 'calls'}${props.only ? ` · ${props.only} only` : ''}`;
+	const title = !props.query.trim() ? 'Search all calls' : `${hits.length.toLocaleString('en-US')}${props.more ? '+' : ''} ${hits.length === 1 ? 'hit' : 'hits'} in ${calls.toLocaleString('en-US')}${props.more ? '+' : ''} ${calls === 1 ? 'call' : 'calls'}${props.only ? ` · ${props.only} only` : ''} · ${props.order === 'oldest' ? 'oldest' : 'newest'} first`;
 	return (
 		<Pane title={fit(title, inner)} right={hits.length ? `${props.cursor + 1}/${hits.length} ` : ''} width={props.width} height={props.height} focused>
 			<Box flexDirection="column" paddingX={1} width={props.width - 2}>

@@ -36,15 +36,19 @@ export interface Context {
 	deleted: {current: {bookmark: State['bookmarks'][number]; index: number} | null};
 }
 
+/** The query as searched: with Ctrl+O, limited to the open call by its own call: field. */
+export const searchText = (store: Store, s: State) => (s.search.onlyCall && s.search.query.trim() ? `${s.search.query} call:${store.calls[s.open]!.id}` : s.search.query);
+export const searchPersonOf = (s: State) => (s.search.onlyPerson && s.filter ? s.filter.person : null);
+
 const COMMANDS = new Set<Command>([
-	'searchOnlyCall', 'bookmarkUndo',
+	'searchOrder', 'searchOnlyCall', 'bookmarkUndo',
 	'search', 'searchType', 'searchErase', 'searchDown', 'searchUp', 'searchJump', 'searchClose', 'searchOnlyPerson', 'nextHit', 'prevHit', 'clearSearch',
 	'bookmark', 'bookmarksExport', 'noteType', 'noteErase', 'noteSave', 'bookmarks', 'bookmarkDown', 'bookmarkUp', 'bookmarkJump', 'bookmarkDelete', 'bookmarkEdit', 'exportView',
 ]);
 
 export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted}: Context) {
 	// Only the open call: the query's own call: field, so that the search's every reader (counts, marks, n / N) agrees.
-	const hitsOf = (s: State) => hitSet(store, s.search.onlyCall && s.search.query.trim() ? `${s.search.query} call:${store.calls[s.open]!.id}` : s.search.query, s.search.onlyPerson && s.filter ? s.filter.person : null);
+	const hitsOf = (s: State) => hitSet(store, searchText(store, s), searchPersonOf(s), s.search.order);
 	/** A hit's place in reading order: call, turn, paragraph, offset. */
 	const placeOf = (h: {call: string; turn: number; paragraph: number; start: number}) => [store.calls.findIndex(c => c.id === h.call), h.turn, h.paragraph, h.start];
 	const before = (a: number[], b: number[]) => {
@@ -137,6 +141,8 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted
 				return s.filter ? dispatch({type: 'searchOnlyPerson'}) : dispatch({type: 'notice', text: 'Pick a speaker first (s) to search only their words.'});
 			case 'searchOnlyCall':
 				return dispatch({type: 'searchOnlyCall'});
+			case 'searchOrder':
+				return dispatch({type: 'searchOrder'});
 			case 'nextHit':
 			case 'prevHit': {
 				const {hits} = hitsOf(s);

@@ -14,7 +14,7 @@ export type Command =
 	| 'bookmark' | 'bookmarks' | 'bookmarksExport' | 'bookmarkDown' | 'bookmarkUp' | 'bookmarkJump' | 'bookmarkDelete' | 'bookmarkEdit' | 'noteType' | 'noteErase' | 'noteSave'
 	| 'exportView' | 'play'
 	| 'trendsAll' | 'trendsLeft' | 'trendsRight'
-	| 'searchOnlyCall' | 'bookmarkUndo'
+	| 'searchOnlyCall' | 'searchOrder' | 'bookmarkUndo'
 	| 'count' | 'percent' | 'halfDown' | 'halfUp' | 'listPageDown' | 'listPageUp'
 	| 'overlayFirst' | 'overlayLast' | 'overlayPageDown' | 'overlayPageUp'
 	| 'listFilter' | 'listFilterType' | 'listFilterErase' | 'listFilterApply' | 'listFilterClear' | 'listFilterDown' | 'listFilterUp' | 'listFilterClose' | 'listOrder';
@@ -69,6 +69,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'overlayFirst', keys: ['home'], label: 'Home', help: 'First hit', when: overlay('search'), scope: 'Search'},
 	{command: 'overlayLast', keys: ['end'], label: 'End', help: 'Last hit', when: overlay('search'), scope: 'Search'},
 	{command: 'searchOnlyPerson', keys: ['tab'], label: 'Tab', help: 'Only the filtered speaker, or everyone', short: 'only them', when: overlay('search'), scope: 'Search', hint: s => s.overlay === 'search' && s.filter !== null},
+	{command: 'searchOrder', keys: ['ctrl+r'], label: 'Ctrl+R', help: 'Newest first, or oldest first', short: 'order', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchOnlyCall', keys: ['ctrl+o'], label: 'Ctrl+O', help: 'Only the open call, or all calls', short: 'this call', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchClose', keys: ['escape'], label: 'Esc', help: 'Close the line; the hits stay marked', short: 'close', when: overlay('search'), scope: 'Search', hint: overlay('search')},
 	{command: 'searchType', keys: ['text', 'space'], label: 'letters', help: 'Words, "a phrase", -word, speaker:, call:', when: overlay('search'), scope: 'Search'},

@@ -1,13 +1,21 @@
 // The reader's search: the hits of the active query, made once per (query,
-// person) and shared by the results, the call list's counts, the sidebar's
-// trend, the transcript's highlights and n / N.
+// person, order) and shared by the results, the call list's counts, the
+// sidebar's trend, the transcript's highlights and n / N.
+//
+// Every hit is reachable, in date order (newest first unless flipped): through
+// the library's index a keystroke reads the first FIRST hits (~35 ms of work
+// at most), then `deepenHits` reads on a slice at a time, between keys, until
+// the last hit is in and the count is true.
 import {hitsPerCall, searchStore, type Hit} from '../model/search/search.js';
 import type {Store} from '../model/store/store.js';
 
+export type Order = 'newest' | 'oldest';
+
 export interface HitSet {
 	query: string;
+	order: Order;
 	hits: Hit[];
-	/** Through the library's index, the first PAGE hits only: true when there may be more. */
+	/** Hits not yet read remain (through the index, until deepening ends). */
 	more: boolean;
 	/** Hits per call, in the store's order. */
 	perCall: number[];
@@ -15,45 +23,65 @@ export interface HitSet {
 	marks(callId: string): ReadonlyMap<string, [number, number][]>;
 }
 
-const EMPTY: HitSet = {query: '', hits: [], more: false, perCall: [], marks: () => new Map()};
+const EMPTY: HitSet = {query: '', order: 'newest', hits: [], more: false, perCall: [], marks: () => new Map()};
+
+export const FIRST = 50;
+/** A slice of deepening: short enough that a key pressed meanwhile waits no longer than a frame or two. */
+export const SLICE_MS = 12;
+
+interface Current {
+	store: Store;
+	key: string;
+	set: HitSet;
+	/** Where the index's next page starts, or null when all are read. */
+	next: number | null;
+	person: string | null;
+}
+let last: Current | null = null;
+
+const keyOf = (query: string, person: string | null, order: Order) => `${person ?? ''}\u0000${order}\u0000${query}`;
+
+export function hitSet(store: Store, query: string, person: string | null, order: Order = 'newest'): HitSet {
+	if (!query.trim()) return EMPTY;
+	const key = keyOf(query, person, order);
+	if (last?.store === store && last.key === key) return last.set;
+	if (store.indexPage) {
+		const page = store.indexPage(query, {person, order, limit: FIRST, budgetMs: 35});
+		last = {store, key, person, next: page.next, set: makeSet(store, query, order, page.hits, page.next !== null)};
+	} else {
+		const {hits} = searchStore(store, query, {person});
+		const position = new Map(store.calls.map((c, i) => [c.id, i]));
+		hits.sort((a, b) => (order === 'newest' ? position.get(b.call)! - position.get(a.call)! : position.get(a.call)! - position.get(b.call)!) || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start);
+		last = {store, key, person, next: null, set: makeSet(store, query, order, hits, false)};
+	}
+	return last.set;
+}
 
 /**
- * Through the index, a keystroke reads the first FIRST hits (at most ~35 ms of
- * work); once typing pauses, `deepenHits` reads on to PAGE in the background,
- * so the counts, the trend and n / N cover more. The CLI reads them all.
+ * Reads on past what the current query has read, for about `budgetMs`; true
+ * if hits were added. The reader calls it between keys until `more` is false.
  */
-export const FIRST = 50;
-export const PAGE = 1000;
-let last: {store: Store; key: string; set: HitSet; deep: boolean} | null = null;
-
-export function hitSet(store: Store, query: string, person: string | null): HitSet {
-	if (!query.trim()) return EMPTY;
-	const key = `${person ?? ''}\u0000${query}`;
-	if (last?.store === store && last.key === key) return last.set;
-	const set = makeSet(store, query, person, store.indexSearch ? FIRST : undefined);
-	last = {store, key, set, deep: !set.more};
-	return set;
+export function deepenHits(store: Store, query: string, person: string | null, order: Order = 'newest', budgetMs = SLICE_MS): boolean {
+	const current = last;
+	if (!store.indexPage || current?.store !== store || current.key !== keyOf(query, person, order) || current.next === null) return false;
+	const page = store.indexPage(query, {person, order, from: current.next, limit: Number.MAX_SAFE_INTEGER, budgetMs});
+	current.next = page.next;
+	current.set = makeSet(store, query, order, [...current.set.hits, ...page.hits], page.next !== null);
+	return page.hits.length > 0 || page.next === null;
 }
 
-/** Reads on past the first page of the current query (the reader calls it when typing pauses); true if the hits grew. */
-export function deepenHits(store: Store, query: string, person: string | null): boolean {
-	const key = `${person ?? ''}\u0000${query}`;
-	if (!store.indexSearch || last?.store !== store || last.key !== key || last.deep) return false;
-	const set = makeSet(store, query, person, PAGE, 400);
-	const grew = set.hits.length > last.set.hits.length;
-	last = {store, key, set: grew ? set : last.set, deep: true};
-	return grew;
-}
-
-function makeSet(store: Store, query: string, person: string | null, limit: number | undefined, budgetMs?: number): HitSet {
-	const found = store.indexSearch ? store.indexSearch(query, {person, limit, budgetMs}) : searchStore(store, query, {person});
-	const {hits} = found;
+function makeSet(store: Store, query: string, order: Order, hits: Hit[], more: boolean): HitSet {
 	const byCall = new Map<string, Map<string, [number, number][]>>();
-	const set: HitSet = {
+	let perCall: number[] | null = null;
+	return {
 		query,
+		order,
 		hits,
-		more: limit !== undefined && (('partial' in found && found.partial === true) || hits.length >= limit),
-		perCall: hitsPerCall(store, hits),
+		more,
+		// Counted when first asked for (a slice of deepening does not pay for it).
+		get perCall() {
+			return (perCall ??= hitsPerCall(store, hits));
+		},
 		marks(callId) {
 			let marks = byCall.get(callId);
 			if (!marks) {
@@ -68,5 +96,4 @@ function makeSet(store: Store, query: string, person: string | null, limit: numb
 			return marks;
 		},
 	};
-	return set;
 }

@@ -36,6 +36,10 @@ export interface SearchState {
 	onlyCall: boolean;
 	/** Whether hit `cursor` has been shown in the transcript (n then goes on from it). */
 	shown: boolean;
+	/** The results' order by date (Ctrl+R flips it). */
+	order: 'newest' | 'oldest';
+	/** End was pressed while hits were still being read: the cursor stays on the last as more come. */
+	followEnd: boolean;
 }
 
 /** The note line of a bookmark: of the turn `turn` of call `call`; `index` is the bookmark whose note is edited, null for a new one. */
@@ -112,7 +116,8 @@ export type Action =
 	| {type: 'compare'; call: string | null}
 	| {type: 'restore'; saved: Partial<Saved>}
 	| {type: 'searchQuery'; query: string}
-	| {type: 'searchCursor'; index: number; shown: boolean}
+	| {type: 'searchCursor'; index: number; shown: boolean; followEnd?: boolean}
+	| {type: 'searchOrder'}
 	| {type: 'searchOnlyPerson'}
 	| {type: 'searchOnlyCall'}
 	| {type: 'bookmarks'; bookmarks: Bookmark[]}
@@ -153,7 +158,7 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			trendsColumn: null,
 			compare: null,
 			compareCursor: 0,
-			search: {query: '', cursor: 0, onlyPerson: false, onlyCall: false, shown: false},
+			search: {query: '', cursor: 0, onlyPerson: false, onlyCall: false, shown: false, order: 'newest', followEnd: false},
 			bookmarks: [],
 			bookmarkCursor: 0,
 			note: null,
@@ -247,9 +252,11 @@ export function reducer(state: State, action: Action): State {
 		case 'restore':
 			return restore(state, action.saved);
 		case 'searchQuery':
-			return {...state, search: {...state.search, query: action.query, cursor: 0, shown: false}};
+			return {...state, search: {...state.search, query: action.query, cursor: 0, shown: false, followEnd: false}};
 		case 'searchCursor':
-			return {...state, search: {...state.search, cursor: Math.max(0, action.index), shown: action.shown}};
+			return {...state, search: {...state.search, cursor: Math.max(0, action.index), shown: action.shown, followEnd: action.followEnd ?? false}};
+		case 'searchOrder':
+			return {...state, search: {...state.search, order: state.search.order === 'newest' ? 'oldest' : 'newest', cursor: 0, shown: false, followEnd: false}};
 		case 'searchOnlyPerson':
 			return {...state, search: {...state.search, onlyPerson: !state.search.onlyPerson, cursor: 0, shown: false}};
 		case 'searchOnlyCall':

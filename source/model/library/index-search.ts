@@ -196,3 +196,105 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	hits.sort(hitOrder(store));
 	return {hits: hits.slice(0, limit), candidates, partial};
 }
+
+/** Which end of the library a date-ordered search starts from. */
+export type HitOrderName = 'newest' | 'oldest';
+
+export interface SearchPage {
+	/** Hits of every tier, a call at a time in date order, each call's in reading order. */
+	hits: Hit[];
+	/** The call row the next page starts at (pass it as `from`), or null: no more. */
+	next: number | null;
+}
+
+/**
+ * One page of a query's hits in date order (the reader's results, so that
+ * every hit is reachable however many there are): the broadest FTS5 reading of
+ * the query (near spellings included) from `from` on, each call's candidates
+ * judged as the ranked search judges them, until `limit` hits or `budgetMs`
+ * of work; whole calls only, so the next page starts where this one stopped.
+ */
+export function searchPage(store: Store, db: Db, text: string, options: SearchOptions & {order: HitOrderName; from?: number | null; limit: number; budgetMs: number}): SearchPage {
+	const q = parseQuery(text);
+	const newest = options.order === 'newest';
+	const deadline = performance.now() + options.budgetMs;
+	const vocabulary = indexVocabulary(db);
+	const {terms, fuzzy, judge} = sentenceJudge(store, q, options, w => fuzzyWords(w, vocabulary));
+	const position = positions(store);
+	const byDate = (a: Hit, b: Hit) => {
+		const pa = position.get(store.call(a.call)!)!;
+		const pb = position.get(store.call(b.call)!)!;
+		return (newest ? pb - pa : pa - pb) || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
+	};
+	if (terms.length === 0) {
+		// guidance:raised alone: the calls' outlook sentences, all at once (they are few).
+		const hits = q.guidance && !options.from ? guidanceHits(store, q, options) : [];
+		return {hits: hits.sort(byDate), next: null};
+	}
+	if ((q.section as string) === 'none' || (q.role as string) === 'none') return {hits: [], next: null};
+	let byRowid = rowMaps.get(store);
+	if (!byRowid) rowMaps.set(store, (byRowid = callsByRowid(store)));
+	const allowed = callFilter(q);
+	const people = searchPeople(store, q, options);
+	const callOk = (c: Call) => (!allowed || allowed(c)) && people.every(p => store.person(p)?.calls.includes(c.id) ?? false);
+
+	const quoted = new Set(q.phrases.flat());
+	const expr = terms
+		.map(t => {
+			const variants = [t, ...(quoted.has(t) && !q.words.includes(t) ? [] : fuzzy.get(t)!)].map(ftsWord).filter((x): x is string => x !== null);
+			return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
+		})
+		.join(' AND ');
+	const from = options.from ?? null;
+	const lo = !newest && from !== null ? from * SENTENCE_BITS : 0;
+	const hi = newest && from !== null ? (from + 1) * SENTENCE_BITS - 1 : Number.MAX_SAFE_INTEGER;
+	const statement = db.prepare(`SELECT rowid FROM sentences WHERE sentences MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${newest ? 'DESC' : 'ASC'}`).pluck();
+
+	const hits: Hit[] = [];
+	// Calls not in the index (a transcript on stdin): judged in memory, on the first page.
+	if (from === null) {
+		for (const call of store.calls) {
+			if (rowidOf.has(call) || !callOk(call)) continue;
+			for (const span of callSentences(call)) {
+				const hit = judgeSpan(judge, call, span);
+				if (hit) hits.push(hit);
+			}
+		}
+		hits.sort(byDate);
+	}
+	let current: number | null = null;
+	let rows: number[] = [];
+	const judgeCurrent = () => {
+		const call = byRowid.get(current!);
+		if (!call || !callOk(call)) return;
+		const spans = callSentences(call);
+		const base = current! * SENTENCE_BITS;
+		for (const rowid of newest ? rows.reverse() : rows) {
+			const span = spans[rowid - base];
+			const hit = span && judgeSpan(judge, call, span);
+			if (hit) hits.push(hit);
+		}
+	};
+	for (const rowid of statement.iterate(expr, lo, hi) as IterableIterator<number>) {
+		const callRow = callOfSentence(rowid);
+		if (current !== null && callRow !== current) {
+			judgeCurrent();
+			if (hits.length >= options.limit || performance.now() > deadline) return {hits, next: callRow};
+			rows = [];
+		}
+		current = callRow;
+		rows.push(rowid);
+	}
+	if (current !== null) judgeCurrent();
+	return {hits, next: null};
+}
+
+/** The judgement of one sentence, its words found in its paragraph's tokens. */
+function judgeSpan(judge: ReturnType<typeof sentenceJudge>['judge'], call: Call, span: Span): Hit | null {
+	const {starts} = paragraphTokens(call.turns[span.turn]!.paragraphs[span.paragraph]!);
+	let from = 0;
+	while (from < starts.length && starts[from]! < span.start) from++;
+	let to = from;
+	while (to < starts.length && starts[to]! < span.end) to++;
+	return judge(call, span.turn, span.paragraph, span.start, span.end, from, to);
+}

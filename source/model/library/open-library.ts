@@ -10,7 +10,7 @@ import {parseInputs, type ParseCache, type Store} from '../store/store.js';
 import type {Call} from '../types.js';
 import {cacheDir, openIndex, why, type IndexHandle} from './index-db.js';
 import {scanSignature, storeFromIndex} from './index-store.js';
-import {searchIndexed} from './index-search.js';
+import {searchIndexed, searchPage} from './index-search.js';
 import {planSync, runSync, scanLibrary, type FileEntry, type SyncProgress} from './sync.js';
 
 export interface OpenOptions {
@@ -83,6 +83,7 @@ export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending 
 	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra, {signature: opened.signature, complete, scope: opened.scope});
 	const {db} = opened.index;
 	store.indexSearch = (text, options) => searchIndexed(store, db, text, options);
+	store.indexPage = (text, options) => searchPage(store, db, text, options);
 	return {store, index: opened.index, notices: opened.notices, pending, files: opened.files, scanSkipped: opened.scanSkipped, extra: opened.extra};
 }
 
