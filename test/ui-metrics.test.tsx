@@ -5,6 +5,11 @@ import {describe, it} from 'node:test';
 import {drillable} from '../source/ui/Sidebar.tsx';
 import {sidebarLines} from '../source/ui/sidebar-lines.ts';
 import {bundled} from './helpers.ts';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {CORPUS} from '../bench/corpus-check.ts';
+
+const corpusSkip = existsSync(join(CORPUS, 'streetevents')) ? false : '../shared/corpus/ not found (a clone without the shared data): trends across a library skipped';
 import {assertFits, KEYS, openReader as open} from './open-reader.tsx';
 import {drillFor, layoutDrill} from '../source/ui/lines.ts';
 
@@ -114,6 +119,32 @@ describe('trends and compare', () => {
 			app.unmount();
 		});
 	}
+
+	it('across every call of a library of many companies (Tab), the view fills between keys and Esc closes it at once', {skip: corpusSkip}, async () => {
+		const {loadLibrary} = await import('../source/model/input/library.ts');
+		const store = loadLibrary({dirs: [join(CORPUS, 'streetevents')], noBundled: true});
+		const {press, until, frame, app} = await open(120, 40, {}, {store});
+		await press('t');
+		await until(f => f.includes('Trends · ') && f.includes('(Tab: all)'), 'the company’s trends');
+		await press(KEYS.tab);
+		await until(f => f.includes(`all ${store.calls.length} calls`), 'all calls');
+		// Columns in date order, headed by month, each call's ticker and own quarter under it; the talk-share rows are of people in view.
+		await until(f => !f.includes('measuring'), 'every column measured');
+		const f = frame();
+		const lines = f.split('\n');
+		const head = lines.findIndex(l => / 20\d\d-\d\d /.test(l));
+		assert.ok(head > 0, f);
+		assert.match(lines[head + 1]!, /NVDA Q2 *║$/);
+		assert.match(lines[head]!, /2020-02 +2020-04 .* 2020-08 *║$/);
+		const talk = f.split('\n').slice(f.split('\n').findIndex(l => l.includes('Talk share')) + 1).filter(l => /\d+%/.test(l));
+		assert.ok(talk.length > 0 && talk.every(l => /\d+%/.test(l)), 'each talk-share row has a value in view');
+		// Back, Tab again, and Esc before it is done: closed at once.
+		await press(KEYS.tab);
+		await until(f => f.includes('(Tab: all)'), 'the company again');
+		await press(KEYS.escape);
+		await until(f => !f.includes('Trends'), 'closed');
+		app.unmount();
+	});
 
 	it('with a speaker filter the trend rows are that person\'s', async () => {
 		const {press, until, app} = await open(120, 40, {filter: {person: 'adam-jonas', answers: false}});

@@ -20,15 +20,24 @@ import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type
 import {cleanLine} from '../model/input/sanitize.js';
 import {callReport, reportSteps} from '../model/metrics/report.js';
 import {metricScope} from '../model/store/scope.js';
-import {trendRows} from '../model/metrics/trends.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
 import {drillable} from './Sidebar.js';
 import {firstColumn, Trends, trendsColumns} from './Trends.js';
+import {useTrends} from './use-trends.js';
 import type {Call} from '../model/types.js';
 
-/** A second line of heads for trends across companies: each column's ticker (else its company). */
-function trendHeads(calls: readonly Call[]): string[] | undefined {
-	return manyCompanies(calls) ? calls.map(c => c.meta.ticker ?? c.meta.company ?? '?') : undefined;
+/**
+ * The trends' column heads. One company: its quarters. Across companies,
+ * whose fiscal quarters differ, the month of each call (the columns' date
+ * order made visible), then the ticker and the company's own quarter.
+ */
+function trendHeads(calls: readonly Call[]): {quarters: string[]; companies?: string[]} {
+	if (!manyCompanies(calls)) return {quarters: calls.map(c => c.meta.quarter ?? c.id)};
+	const month = (c: Call) => {
+		const m = /^\d{4}-\d{2}/.exec(c.meta.date ?? '');
+		return m ? m[0] : (c.meta.quarter ?? 'undated');
+	};
+	return {quarters: calls.map(month), companies: calls.map(c => `${c.meta.ticker ?? c.meta.company ?? '?'} ${c.meta.quarter?.slice(0, 2) ?? ''}`.trim())};
 }
 import {pickerCandidates} from './picker.js';
 import type {SavedSettings, Settings} from './settings.js';
@@ -329,10 +338,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	const sideLines = sideFor(state, g);
 	// The open company's calls; Tab widens to every call loaded.
 	const trendScope = state.trendsAll ? store : metricScope(store, call);
-	const trends = useMemo(
-		() => (state.overlay === 'trends' ? trendRows(trendScope, state.filter?.person ?? null, state.trendTerm) : []),
-		[trendScope, state.overlay, state.filter, state.trendTerm],
-	);
+	const trendOpen = trendScope.calls.indexOf(call);
+	const trendWindow = (() => {
+		const {shown} = trendsColumns(cols, trendScope.calls.length);
+		const from = firstColumn(trendScope.calls.length, shown, trendOpen, state.trendsColumn);
+		return Array.from({length: Math.min(shown, trendScope.calls.length - from)}, (_, k) => from + k);
+	})();
+	const trends = useTrends(state.overlay === 'trends' ? trendScope : null, state.filter?.person ?? null, state.trendTerm, trendWindow, trendOpen, lastKey);
 
 	const run = (command: Command, s: State, name: string) => {
 		const {call, layout, key, maxScroll, top, g} = derive(s);
@@ -622,11 +634,10 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				<HelpOverlay width={cols} height={overlayHeight} scroll={state.helpScroll} extra={notLoaded} />
 			) : state.overlay === 'trends' ? (
 				<Trends
-					rows={trends}
-					quarters={trendScope.calls.map(c => c.meta.quarter ?? c.id)}
-					companies={trendHeads(trendScope.calls)}
-					scope={trendScope === store && manyCompanies(store.calls) ? `all ${store.calls.length} calls (Tab: ${companyName(call)}’s)` : `${companyName(call)}’s ${trendScope.calls.length} calls${manyCompanies(store.calls) ? ' (Tab: all)' : ''}`}
-					open={trendScope.calls.indexOf(call)}
+					rows={trends.rows}
+					{...trendHeads(trendScope.calls)}
+					scope={`${trendScope === store && manyCompanies(store.calls) ? `all ${store.calls.length.toLocaleString('en-US')} calls (Tab: ${companyName(call)}’s)` : `${companyName(call)}’s ${trendScope.calls.length} calls${manyCompanies(store.calls) ? ' (Tab: all)' : ''}`}${trends.done < trends.total ? ` · measuring ${trends.done.toLocaleString('en-US')}/${trends.total.toLocaleString('en-US')}` : ''}`}
+					open={trendOpen}
 					column={state.trendsColumn}
 					term={state.trendTerm}
 					who={person?.name ?? null}

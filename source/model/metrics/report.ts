@@ -122,7 +122,7 @@ let reports = new WeakMap<Call, Omit<CallReport, 'tone' | 'terms'> & {tone: Omit
 onListsChanged(() => (reports = new WeakMap()));
 
 /** The parts of a report that depend on the call alone (cached per call). */
-function ownReport(call: Call) {
+export function ownReport(call: Call) {
 	const known = reports.get(call);
 	if (known) return known;
 	const basic = callMetrics(call);

@@ -2,7 +2,7 @@
 import {callGuidance, guidanceCounts} from './guidance.js';
 import {callLanguage, forwardShare, hedgeRate, netTone} from './language.js';
 import {termSpans} from './terms.js';
-import {callReport, speakerFigures} from './report.js';
+import {callReport, ownReport, speakerFigures} from './report.js';
 import type {Store} from '../store/store.js';
 import type {Call} from '../types.js';
 
@@ -22,93 +22,112 @@ const talkShare = (call: Call, speaker: number) => {
 	return total > 0 ? (callLanguage(call).bySpeaker.get(speaker)?.words ?? 0) / total : 0;
 };
 
-/** Executives by words over all calls, most first: the talk-share rows of the trends. */
-function executives(store: Store): string[] {
-	const words = new Map<string, number>();
-	for (const call of store.calls) {
-		for (const [i, c] of callLanguage(call).bySpeaker) {
-			const s = call.speakers[i]!;
-			if (s.role === 'executive') words.set(s.id, (words.get(s.id) ?? 0) + c.words);
-		}
+/** A heading over the rows after it. */
+const heading = (label: string): TrendRow => ({heading: true, label, unit: 'count', values: []});
+
+/**
+ * One call's column of the trends: every row's value for it, and its
+ * executives' talk (for the talk-share rows). Made a call at a time, so the
+ * reader can build a view of many calls between keys (ui/use-trends.ts).
+ */
+export interface TrendColumn {
+	values: Map<string, number | null>;
+	/** Executives of the call: person id → [words, talk share]. */
+	executives: Map<string, [number, number]>;
+}
+
+const QUESTIONS = 'Questions';
+
+/** A typed term's frequency per 1,000 words in `call` (the person's words, with one): null where the person is absent. */
+export function trendTermValue(store: Store, call: Call, person: string | null, term: string): number | null {
+	if (!term.trim()) return null;
+	const s = person ? store.speakerIndex(call, person) : null;
+	if (s === -1) return null;
+	const words = s === null ? callLanguage(call).total.words : (callLanguage(call).bySpeaker.get(s)?.words ?? 0);
+	return words > 0 ? (termSpans(call, term, s).length / words) * 1000 : 0;
+}
+
+export function trendColumn(store: Store, call: Call, person: string | null): TrendColumn {
+	const values = new Map<string, number | null>();
+	const executives = new Map<string, [number, number]>();
+	if (person) {
+		const i = store.speakerIndex(call, person);
+		const f = i >= 0 ? speakerFigures(call, i) : null;
+		values.set('Talk share', f && f.share);
+		values.set('Words', f && f.words);
+		values.set('Questions asked', f && f.questionsAsked);
+		values.set('Questions answered', f && f.questionsAnswered);
+		values.set('Hedges /100 w', f && f.hedgesPer100);
+		values.set('Tone', f && f.tone);
+		values.set('Non-answers', f && f.nonAnswers);
+		values.set('Forward-looking', f && f.forwardShare);
+		values.set('role', f ? (f.role === 'analyst' ? 1 : 0) : null);
+		return {values, executives};
 	}
-	return [...words].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+	// The call's own figures only: callReport would also rank its terms against every call of the
+	// scope, which across all calls of a large library reads every call for each column.
+	const report = ownReport(call);
+	const language = callLanguage(call);
+	values.set(QUESTIONS, report.qa.questions);
+	values.set('Hedges /100 w', hedgeRate(language.byRole.executive.all));
+	values.set('Tone', netTone(language.total));
+	values.set('Non-answers', report.nonAnswers.length);
+	values.set('Forward-looking', forwardShare(language.total));
+	const guidance = guidanceCounts(callGuidance(call));
+	values.set('↑ raised', guidance.raised);
+	values.set('↓ lowered', guidance.lowered);
+	values.set('= maintained', guidance.maintained);
+	values.set('+ introduced', guidance.introduced);
+	for (const [i, c] of language.bySpeaker) {
+		const s = call.speakers[i]!;
+		if (s.role === 'executive') executives.set(s.id, [c.words, talkShare(call, i)]);
+	}
+	return {values, executives};
 }
 
 /**
- * The rows of the trends view. Without a person: questions, hedging, tone,
- * non-answers, forward-looking share and each executive's talk share. With a
- * person: theirs. A typed term adds its frequency per 1,000 words.
+ * The rows of the trends view from the columns made so far (undefined: not
+ * yet; its cells are blank). Without a person: questions, hedging, tone,
+ * non-answers, forward-looking share, guidance and the talk share of the
+ * executives who speak most in `shown` (the columns in view, so that no row
+ * is of people absent from all of them). With a person: theirs. A typed term
+ * adds its frequency per 1,000 words.
  */
-const heading = (label: string): TrendRow => ({heading: true, label, unit: 'count', values: []});
-
-export function trendRows(store: Store, person: string | null, term: string, maxExecutives = 6): TrendRow[] {
-	const calls = store.calls;
-	const termRows = (speakerOf: (c: Call) => number | null | undefined): TrendRow[] => {
-		if (!term.trim()) return [];
-		return [heading('Per 1,000 words'), {
-			label: `"${term.trim()}"`,
-			unit: 'per100',
-			values: calls.map(c => {
-				const s = speakerOf(c);
-				if (s === undefined) return null;
-				const words = s === null ? callLanguage(c).total.words : (callLanguage(c).bySpeaker.get(s)?.words ?? 0);
-				return words > 0 ? (termSpans(c, term, s).length / words) * 1000 : 0;
-			}),
-		}];
-	};
+export function trendRowsFrom(store: Store, columns: readonly (TrendColumn | undefined)[], person: string | null, term: string, termValues: readonly (number | null | undefined)[], shown: readonly number[] = columns.map((_, i) => i), maxExecutives = 6): TrendRow[] {
+	const row = (label: string, unit: Unit, key = label): TrendRow => ({label, unit, values: columns.map(c => (c ? (c.values.get(key) ?? null) : null))});
+	const termRows = term.trim() ? [heading('Per 1,000 words'), {label: `"${term.trim()}"`, unit: 'per100' as const, values: columns.map((_, i) => termValues[i] ?? null)}] : [];
 	if (person) {
-		const idx = calls.map(c => store.speakerIndex(c, person));
-		const f = calls.map((c, i) => (idx[i]! >= 0 ? speakerFigures(c, idx[i]!) : null));
-		const role = f.find(Boolean)?.role;
-		const rows: TrendRow[] = [
-			{label: 'Talk share', unit: 'share', values: f.map(x => x && x.share)},
-			{label: 'Words', unit: 'words', values: f.map(x => x && x.words)},
-			role === 'analyst'
-				? {label: 'Questions asked', unit: 'count', values: f.map(x => x && x.questionsAsked)}
-				: {label: 'Questions answered', unit: 'count', values: f.map(x => x && x.questionsAnswered)},
-			{label: 'Hedges /100 w', unit: 'per100', values: f.map(x => x && x.hedgesPer100)},
-			{label: 'Tone', unit: 'tone', values: f.map(x => x && x.tone)},
-			{label: 'Non-answers', unit: 'count', values: f.map(x => x && x.nonAnswers)},
-			{label: 'Forward-looking', unit: 'share', values: f.map(x => x && x.forwardShare)},
-		];
+		const analyst = columns.some(c => c?.values.get('role') === 1);
 		return [
-			...rows,
-			...termRows(c => {
-				const i = store.speakerIndex(c, person);
-				return i >= 0 ? i : undefined;
-			}),
+			row('Talk share', 'share'),
+			row('Words', 'words'),
+			analyst ? row('Questions asked', 'count') : row('Questions answered', 'count'),
+			row('Hedges /100 w', 'per100'),
+			row('Tone', 'tone'),
+			row('Non-answers', 'count'),
+			row('Forward-looking', 'share'),
+			...termRows,
 		];
 	}
-	const reports = calls.map(c => callReport(store, c));
-	const rows: TrendRow[] = [
-		{label: 'Questions', unit: 'count', values: reports.map(r => r.qa.questions)},
-		{label: 'Hedges /100 w', unit: 'per100', values: calls.map(c => hedgeRate(callLanguage(c).byRole.executive.all))},
-		{label: 'Tone', unit: 'tone', values: calls.map(c => netTone(callLanguage(c).total))},
-		{label: 'Non-answers', unit: 'count', values: reports.map(r => r.nonAnswers.length)},
-		{label: 'Forward-looking', unit: 'share', values: calls.map(c => forwardShare(callLanguage(c).total))},
-	];
+	const rows: TrendRow[] = [row(QUESTIONS, 'count'), row('Hedges /100 w', 'per100'), row('Tone', 'tone'), row('Non-answers', 'count'), row('Forward-looking', 'share')];
 	// A typed term right after the headline rows: what was asked for stays in view in a small window.
-	rows.push(...termRows(() => null));
+	rows.push(...termRows);
 	// Guidance, direction per call: how many outlook sentences raised, lowered, kept or gave it anew.
-	rows.push(heading('Guidance'));
-	const guidance = calls.map(c => guidanceCounts(callGuidance(c)));
-	rows.push({label: '↑ raised', unit: 'count', values: guidance.map(g => g.raised)});
-	rows.push({label: '↓ lowered', unit: 'count', values: guidance.map(g => g.lowered)});
-	rows.push({label: '= maintained', unit: 'count', values: guidance.map(g => g.maintained)});
-	rows.push({label: '+ introduced', unit: 'count', values: guidance.map(g => g.introduced)});
-	rows.push(heading('Talk share'));
-	for (const id of executives(store).slice(0, maxExecutives)) {
-		const name = store.person(id)?.name ?? id;
-		rows.push({
-			label: name,
-			unit: 'share',
-			values: calls.map(c => {
-				const i = store.speakerIndex(c, id);
-				return i >= 0 ? talkShare(c, i) : null;
-			}),
-		});
+	rows.push(heading('Guidance'), row('↑ raised', 'count'), row('↓ lowered', 'count'), row('= maintained', 'count'), row('+ introduced', 'count'));
+	// Executives by words over the columns in view, most first.
+	const words = new Map<string, number>();
+	for (const i of shown) for (const [id, [w]] of columns[i]?.executives ?? []) words.set(id, (words.get(id) ?? 0) + w);
+	const top = [...words].sort((a, b) => b[1] - a[1]).slice(0, maxExecutives);
+	if (top.length) rows.push(heading('Talk share'));
+	for (const [id] of top) {
+		rows.push({label: store.person(id)?.name ?? id, unit: 'share', values: columns.map(c => (c ? (c.executives.get(id)?.[1] ?? null) : null))});
 	}
 	return rows;
+}
+
+/** Every row over every call of `store` at once (the CLI, tests; the reader builds them a call at a time). */
+export function trendRows(store: Store, person: string | null, term: string, maxExecutives = 6): TrendRow[] {
+	return trendRowsFrom(store, store.calls.map(c => trendColumn(store, c, person)), person, term, store.calls.map(c => trendTermValue(store, c, person, term)), undefined, maxExecutives);
 }
 
 export interface CompareRow {
