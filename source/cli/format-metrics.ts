@@ -17,14 +17,14 @@ export function formatCallReport(r: CallReport, style: Style): string {
 	const lines: string[] = [];
 	const row = (label: string, text: string) => lines.push(`  ${style.bold(label.padEnd(16))}${text}`);
 	lines.push(style.bold([r.call, r.quarter, r.date].filter(Boolean).join('  ')));
-	row('Length', `${n(r.words)} words (~${r.minutes} min); prepared ${percent(r.preparedShare)}, Q&A ${percent(r.qaShare)}`);
+	row('Length', r.brief ? `${n(r.words)} words spoken (~${r.minutes} min), all in the Q&A: an Event Brief, whose prepared remarks are an editor’s summary (${n(r.summaryWords)} words, in no figure here)` : `${n(r.words)} words (~${r.minutes} min); prepared ${percent(r.preparedShare)}, Q&A ${percent(r.qaShare)}`);
 	row('Q&A', `${r.qa.questions} questions from ${r.qa.analysts} analysts at ${r.qa.firms} firms (${r.qa.questionsPerAnalyst.toFixed(1)} each); answers ${formatValue(r.qa.answerToQuestion, 'ratio')} the length of the questions`);
 	if (r.qa.longestAnswer) row('Longest answer', `exchange ${n(r.qa.longestAnswer.words)} words to ${r.qa.longestAnswer.asker ?? 'an unnamed analyst'} (turn ${r.qa.longestAnswer.question}; ${r.qa.longestAnswer.turns} ${r.qa.longestAnswer.turns === 1 ? 'turn' : 'turns'}, ${r.qa.longestAnswer.speakers} ${r.qa.longestAnswer.speakers === 1 ? 'speaker' : 'speakers'})${r.qa.longestSingleAnswer ? `; single answer ${n(r.qa.longestSingleAnswer.words)} words, ${r.qa.longestSingleAnswer.speaker ?? 'unattributed'} (turn ${r.qa.longestSingleAnswer.turn})` : ''}`);
 	row('Unanswered', r.qa.unanswered.length === 0 ? '0' : `${r.qa.unanswered.length}: ${r.qa.unanswered.map(u => `${u.asker ?? 'unnamed'} (turn ${u.question})`).join(', ')}`);
 	row('Guidance', r.guidance.items.length ? `${r.guidance.items.length}: ${r.guidance.items.map(g => `${g.direction} ${g.metric}${g.figure ? ` ${g.figure}` : ''} (turn ${g.turn})`).join('; ')}` : 'none found');
-	row('Hedging', `management ${r.hedging.all.toFixed(2)} per 100 words (prepared ${r.hedging.prepared.toFixed(2)}, Q&A ${r.hedging.qa.toFixed(2)}), ${r.hedging.count} hedges; analysts ${r.hedging.analysts.toFixed(2)} (${r.hedging.analystCount}); the running of the call left out`);
+	row('Hedging', `management ${r.hedging.all.toFixed(2)} per 100 words (prepared ${r.brief ? '-' : r.hedging.prepared.toFixed(2)}, Q&A ${r.hedging.qa.toFixed(2)}), ${r.hedging.count} hedges; analysts ${r.hedging.analysts.toFixed(2)} (${r.hedging.analystCount}); the running of the call left out`);
 	row('Non-answers', r.nonAnswers.length === 0 ? '0' : `${r.nonAnswers.length}: ${r.nonAnswers.map(x => `${x.speaker ?? 'unnamed'} "${x.phrases.join('", "')}" (turn ${x.turn})`).join('; ')}`);
-	row('Forward-looking', `${percent(r.forward.all)} of sentences (prepared ${percent(r.forward.prepared)}, Q&A ${percent(r.forward.qa)})`);
+	row('Forward-looking', `${percent(r.forward.all)} of sentences (prepared ${r.brief ? '-' : percent(r.forward.prepared)}, Q&A ${percent(r.forward.qa)})`);
 	row('Tone', `${formatValue(r.tone.net, 'tone')} (${r.tone.positive} positive, ${r.tone.negative} negative words)${r.tone.change === null ? '' : `, ${changeAsShown(r.tone.net - r.tone.change, r.tone.net, 'tone')} from the previous call`}`);
 	const k = r.figures.byKind;
 	row('Figures quoted', `${r.figures.count}: ${k.money} money, ${k.percent} percentages, ${k.rate} rates, ${k.count} unit counts`);

@@ -62,7 +62,8 @@ export function checkRows(store: Store): CheckRow[] {
 		speakers: call.speakers.length,
 		sections: [...new Set(call.turns.map(t => t.section))],
 		coverage: call.coverage.share,
-		warnings: call.errors,
+		// Not an error, but what every figure of the call depends on: said as a warning is.
+		warnings: call.turns.some(t => t.section === 'summary') ? [...call.errors, 'an Event Brief: an editor’s summary stands in for the prepared remarks'] : call.errors,
 	}));
 	for (const s of store.skipped) rows.push({file: s.path, call: null, layout: null, turns: null, speakers: null, sections: [], coverage: null, warnings: [`skipped: ${s.reason}`]});
 	return rows;
@@ -99,7 +100,7 @@ export function formatSpeakers(store: Store, call?: Call): string {
 
 function heading(call: Call, turn: Turn, style: Style): string {
 	const time = turnTime(turn);
-	if (turn.speaker === null) return style.dim([time, '(unattributed)'].filter(Boolean).join(' '));
+	if (turn.speaker === null) return style.dim([time, turn.section === 'summary' ? '(Event Brief: the editor’s summary, not the call’s own words)' : '(unattributed)'].filter(Boolean).join(' '));
 	const [name, about] = speakerLine(call.speakers[turn.speaker]!);
 	const after = [time, about].filter(Boolean).join(' · ');
 	return after ? `${style.bold(name)}  ${style.dim(after)}` : style.bold(name);
@@ -108,7 +109,7 @@ function heading(call: Call, turn: Turn, style: Style): string {
 /** A paragraph, headed with its time in the recording when asked (`show --times`) and it has one. */
 const paragraphText = (p: Paragraph, times: boolean, style: Style) => {
 	const time = times ? paragraphTime(p) : null;
-	return time ? `${style.dim(`[${time}]`)} ${p.text}` : p.text;
+	return `${'  '.repeat(p.level ?? 0)}${time ? `${style.dim(`[${time}]`)} ` : ''}${p.text}`;
 };
 
 export function formatRows(call: Call, rows: readonly ViewRow[], style: Style, times = false): string {
@@ -127,7 +128,8 @@ export function formatRows(call: Call, rows: readonly ViewRow[], style: Style, t
 			for (const p of turn.paragraphs) out.push(style.dim(`> ${paragraphText(p, times, style)}`));
 		} else {
 			out.push(heading(call, turn, style));
-			out.push(turn.paragraphs.map(p => paragraphText(p, times, style)).join('\n\n'));
+			// An Event Brief's outline: one item a line, indented to its depth.
+			out.push(turn.paragraphs.map((p, i) => `${i > 0 && p.level === undefined ? '\n' : ''}${paragraphText(p, times, style)}`).join('\n'));
 		}
 		out.push('');
 	}

@@ -17,6 +17,8 @@ export interface TimeMark {
 export interface Paragraph {
 	text: string;
 	marks: TimeMark[];
+	/** In an Event Brief's outline: how deep the item sits (0 the outermost); absent elsewhere. */
+	level?: number;
 }
 
 /** A speaker as one call names them; `person` ties spellings across calls. */

@@ -81,7 +81,7 @@ export function Trends(props: {rows: TrendRow[]; quarters: string[]; companies?:
 	);
 	const cellText = (row: TrendRow, v: number | null) => {
 		const value = formatValue(v, row.unit).padStart(valueWidth);
-		if (barWidth === 0) return value.padStart(cell - 1).padEnd(cell);
+		if (barWidth === 0 || row.unit === 'flag') return value.padStart(cell - 1).padEnd(cell);
 		return `${v === null ? ''.padEnd(barWidth) : bar(fraction(row, v), barWidth).padEnd(barWidth)}${value} `.padEnd(cell);
 	};
 	return (

@@ -25,6 +25,8 @@ export interface Line {
 	start?: number;
 	/** In a view across calls (an analyst's questions): the store index of the line's call; else the open call's. */
 	call?: number;
+	/** Columns of indentation before the paragraph's text (an Event Brief's outline items). */
+	indent?: number;
 }
 
 export interface Layout {
@@ -62,7 +64,7 @@ export function layoutCall(call: Call, speaker: number | null, answers: boolean,
 function headingLine(call: Call, index: number, context: boolean, width: number, where?: string): Line {
 	const turn = call.turns[index]!;
 	const who = turn.speaker === null ? null : call.speakers[turn.speaker]!;
-	const [name, about] = who ? speakerLine(who) : ['Unattributed', 'speaker not named in the transcript'];
+	const [name, about] = who ? speakerLine(who) : turn.section === 'summary' ? ['Event Brief', 'the editor’s summary, not the call’s own words'] : ['Unattributed', 'speaker not named in the transcript'];
 	const head = fit(`${context ? 'Question from ' : ''}${name}`, width);
 	return {
 		kind: context ? 'context-heading' : 'heading',
@@ -78,9 +80,12 @@ function headingLine(call: Call, index: number, context: boolean, width: number,
 function turnLines(call: Call, index: number, context: boolean, width: number): Line[] {
 	const lines: Line[] = [];
 	call.turns[index]!.paragraphs.forEach((p, i) => {
-		if (i > 0) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: index});
-		for (const line of wrapRanges(p.text, context ? width - CONTEXT_BAR.length : width)) {
-			lines.push({kind: context ? 'context' : 'text', text: context ? CONTEXT_BAR + line.text : line.text, turn: index, paragraph: i, start: line.start});
+		// An outline's items follow one another, each indented to its depth.
+		const indent = p.level === undefined ? 0 : Math.min(p.level * 2, Math.floor(width / 3));
+		if (i > 0 && p.level === undefined) lines.push({kind: context ? 'context' : 'blank', text: context ? CONTEXT_BAR.trimEnd() : '', turn: index});
+		for (const line of wrapRanges(p.text, (context ? width - CONTEXT_BAR.length : width) - indent)) {
+			const text = ' '.repeat(indent) + line.text;
+			lines.push({kind: context ? 'context' : 'text', text: context ? CONTEXT_BAR + text : text, turn: index, paragraph: i, start: line.start, ...(indent ? {indent} : {})});
 		}
 	});
 	return lines;
@@ -100,7 +105,7 @@ export function hitColumns(line: Line, marks: ReadonlyMap<string, readonly [numb
 	if (line.paragraph === undefined || line.start === undefined) return undefined;
 	const own = marks.get(`${line.turn}:${line.paragraph}`);
 	if (!own) return undefined;
-	const prefix = line.kind === 'context' ? CONTEXT_BAR.length : 0;
+	const prefix = (line.kind === 'context' ? CONTEXT_BAR.length : 0) + (line.indent ?? 0);
 	const columns = columnsOf(own, line.start, line.text.length - prefix, prefix);
 	return columns.length ? columns : undefined;
 }
@@ -108,7 +113,7 @@ export function hitColumns(line: Line, marks: ReadonlyMap<string, readonly [numb
 /** The first line of `layout` showing offset `at` of a turn's paragraph, or -1 if the view leaves it out. */
 export function lineOf(layout: Layout, turn: number, paragraph: number, at: number, call?: number): number {
 	// In a view across calls, only the lines of `call`.
-	return layout.lines.findIndex(l => (call === undefined || l.call === undefined || l.call === call) && l.turn === turn && l.paragraph === paragraph && l.start! <= at && at < l.start! + l.text.length - (l.kind === 'context' ? CONTEXT_BAR.length : 0) + 1);
+	return layout.lines.findIndex(l => (call === undefined || l.call === undefined || l.call === call) && l.turn === turn && l.paragraph === paragraph && l.start! <= at && at < l.start! + l.text.length - (l.kind === 'context' ? CONTEXT_BAR.length : 0) - (l.indent ?? 0) + 1);
 }
 
 function build(call: Call, speaker: number | null, answers: boolean, width: number): Layout {

@@ -224,7 +224,8 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push({text: fit(`${call.meta.quarter ?? call.id} call`, width), style: 'title'});
 	out.push(row('Words', n(m.words), 'words'));
 	out.push(row('Est. minutes', `~${m.minutes}`, 'words'));
-	out.push(row('Prepared/Q&A', `${percent(m.preparedShare)} / ${percent(m.qaShare)}`, 'prepared'));
+	// An Event Brief's prepared remarks are the editor's summary: no share to give them.
+	out.push(m.brief ? row('Prepared', 'Event Brief', 'prepared') : row('Prepared/Q&A', `${percent(m.preparedShare)} / ${percent(m.qaShare)}`, 'prepared'));
 	out.push(heading('Q&A'));
 	out.push(row('Questions', String(m.questions), 'questions'));
 	out.push(row('Analysts', String(m.analysts), 'analysts'));
@@ -241,7 +242,7 @@ function makeLines({store, call, filter, compare, ready, width, library}: Sideba
 	out.push(row('Unanswered', v(x => String(x.qa.unanswered.length)), 'unanswered'));
 	out.push(heading('Language'));
 	out.push(row('Hedges /100 w', noManagement ? '-' : v(x => x.hedging.all.toFixed(2)), 'hedges'));
-	out.push(row('  prepared', noManagement ? '-' : v(x => x.hedging.prepared.toFixed(2)), 'hedgesPrepared'));
+	out.push(row('  prepared', noManagement || m.brief ? '-' : v(x => x.hedging.prepared.toFixed(2)), 'hedgesPrepared'));
 	out.push(row('  Q&A', noManagement ? '-' : v(x => x.hedging.qa.toFixed(2)), 'hedgesQa'));
 	out.push(row('  analysts', noAnalysts ? '-' : v(x => x.hedging.analysts.toFixed(2)), 'hedgesAnalysts'));
 	out.push(row('Non-answers', v(x => String(x.nonAnswers.length)), 'nonAnswers'));

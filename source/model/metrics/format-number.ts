@@ -23,8 +23,10 @@ export function percent(share: number): string {
 }
 
 export function formatValue(value: number | null, unit: Unit): string {
-	if (value === null) return '·';
+	if (value === null) return unit === 'flag' ? '' : '·';
 	switch (unit) {
+		case 'flag':
+			return value ? 'brief' : '';
 		case 'count':
 		case 'words':
 			return grouped(value);
@@ -39,6 +41,7 @@ export function formatValue(value: number | null, unit: Unit): string {
 		case 'tone':
 			return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
 	}
+	return String(value);
 }
 
 /** A change: signed, in the unit's terms (points for shares). */
@@ -59,10 +62,11 @@ export function formatChange(delta: number, unit: Unit): string {
 		case 'ratio':
 			return `${sign}${x.toFixed(1)}x`;
 	}
+	return '';
 }
 
 /** How finely a unit is shown (formatValue): a value rounded to it is the value the reader sees. */
-const SHOWN_STEP: Record<Unit, number> = {count: 1, words: 1, share: 0.01, decimal: 0.1, per100: 0.01, ratio: 0.1, tone: 0.01};
+const SHOWN_STEP: Record<Unit, number> = {count: 1, words: 1, share: 0.01, decimal: 0.1, per100: 0.01, ratio: 0.1, tone: 0.01, flag: 1};
 
 /** A value rounded as formatValue shows it. */
 export const asShown = (value: number, unit: Unit) => Math.round(value / SHOWN_STEP[unit]) * SHOWN_STEP[unit];

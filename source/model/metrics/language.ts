@@ -189,6 +189,11 @@ export function callLanguage(call: Call): CallLanguage {
 	for (let t = 0; t < call.turns.length; t++) {
 		const turn = call.turns[t]!;
 		const {speaker, section} = turn;
+		// An Event Brief's summary is the editor's words: counted as its own part, in no one's tone, hedging or figures.
+		if (section === 'summary') {
+			out.bySection.summary.words += turn.words;
+			continue;
+		}
 		const operatorTurn = speaker !== null && call.speakers[speaker]!.role === 'operator';
 		const counts = countsFor(speaker, section);
 		for (const c of counts) c.words += turn.words;

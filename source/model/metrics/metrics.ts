@@ -17,7 +17,11 @@ export interface TalkShare {
 }
 
 export interface CallMetrics {
+	/** Words spoken on the call (an Event Brief's summary is the editor's, not counted here). */
 	words: number;
+	/** An Event Brief: the editor's summary stands in for the prepared remarks; its words. */
+	brief: boolean;
+	summaryWords: number;
 	minutes: number;
 	preparedShare: number;
 	qaShare: number;
@@ -33,8 +37,14 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 export function callMetrics(call: Call): CallMetrics {
 	let words = 0;
 	let prepared = 0;
+	let summaryWords = 0;
 	const bySpeaker = new Map<number, number>();
 	for (const turn of call.turns) {
+		// An Event Brief's summary: no one's talk, neither prepared remarks nor Q&A.
+		if (turn.section === 'summary') {
+			summaryWords += turn.words;
+			continue;
+		}
 		words += turn.words;
 		if (turn.section === 'presentation') prepared += turn.words;
 		if (turn.speaker !== null) bySpeaker.set(turn.speaker, (bySpeaker.get(turn.speaker) ?? 0) + turn.words);
@@ -46,6 +56,8 @@ export function callMetrics(call: Call): CallMetrics {
 		.sort((a, b) => b.words - a.words);
 	return {
 		words,
+		brief: summaryWords > 0,
+		summaryWords,
 		minutes: Math.round(words / WORDS_PER_MINUTE),
 		preparedShare: share(prepared, words),
 		qaShare: share(words - prepared, words),
@@ -74,7 +86,7 @@ export function personMetrics(store: Store, personId: string, call: Call): Perso
 	const index = store.speakerIndex(call, personId);
 	const {words, turns, asked} = speakerTurns(call, index);
 	const qa = executiveQa(call, index);
-	const total = call.turns.reduce((n, t) => n + t.words, 0);
+	const total = call.turns.reduce((n, t) => n + (t.section === 'summary' ? 0 : t.words), 0);
 	return {
 		words,
 		share: share(words, total),

@@ -50,6 +50,9 @@ export interface CallReport {
 	words: number;
 	minutes: number;
 	preparedShare: number;
+	/** An Event Brief: the editor's summary (of `summaryWords` words) stands in for the prepared remarks. */
+	brief: boolean;
+	summaryWords: number;
 	qaShare: number;
 	qa: {
 		questions: number;
@@ -137,6 +140,8 @@ export function ownReport(call: Call) {
 		words: basic.words,
 		minutes: basic.minutes,
 		preparedShare: basic.preparedShare,
+		brief: basic.brief,
+		summaryWords: basic.summaryWords,
 		qaShare: basic.qaShare,
 		qa: {
 			questions: qa.questions,

@@ -68,8 +68,8 @@ function counted(call: Call): Counted {
 	for (const id of names) content[id] = 0;
 	for (let t = 0; t < call.turns.length; t++) {
 		const turn = call.turns[t]!;
-		// The operator's script says nothing about the business.
-		if (turn.speaker !== null && call.speakers[turn.speaker]!.role === 'operator') continue;
+		// The operator's script says nothing about the business; an Event Brief's summary is the editor's shorthand ("2q19", "qtr").
+		if ((turn.speaker !== null && call.speakers[turn.speaker]!.role === 'operator') || turn.section === 'summary') continue;
 		for (let pi = 0; pi < turn.paragraphs.length; pi++) {
 			const text = turn.paragraphs[pi]!.text;
 			const {ids, starts, ends} = tokens[t]![pi]!;

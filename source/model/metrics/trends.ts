@@ -6,7 +6,8 @@ import {callReport, ownReport, speakerFigures} from './report.js';
 import type {Store} from '../store/store.js';
 import type {Call} from '../types.js';
 
-export type Unit = 'count' | 'decimal' | 'per100' | 'share' | 'tone' | 'words' | 'ratio';
+/** `flag`: a yes shown as its label's word (an Event Brief), a no as nothing. */
+export type Unit = 'count' | 'decimal' | 'per100' | 'share' | 'tone' | 'words' | 'ratio' | 'flag';
 
 export interface TrendRow {
 	/** A heading over the rows after it ("Talk share"); its values are all null. */
@@ -68,6 +69,7 @@ export function trendColumn(store: Store, call: Call, person: string | null): Tr
 	// scope, which across all calls of a large library reads every call for each column.
 	const report = ownReport(call);
 	const language = callLanguage(call);
+	values.set('Event Brief', report.brief ? 1 : null);
 	values.set(QUESTIONS, report.qa.questions);
 	values.set('Hedges /100 w', hedgeRate(language.byRole.executive.all));
 	values.set('Tone', netTone(language.total));
@@ -109,7 +111,9 @@ export function trendRowsFrom(store: Store, columns: readonly (TrendColumn | und
 			...termRows,
 		];
 	}
-	const rows: TrendRow[] = [row(QUESTIONS, 'count'), row('Hedges /100 w', 'per100'), row('Tone', 'tone'), row('Non-answers', 'count'), row('Forward-looking', 'share')];
+	// Which calls are Event Briefs (an editor's summary for the prepared remarks): their figures are the Q&A's only.
+	const briefs = row('Event Brief', 'flag');
+	const rows: TrendRow[] = [...(briefs.values.some(v => v === 1) ? [briefs] : []), row(QUESTIONS, 'count'), row('Hedges /100 w', 'per100'), row('Tone', 'tone'), row('Non-answers', 'count'), row('Forward-looking', 'share')];
 	// A typed term right after the headline rows: what was asked for stays in view in a small window.
 	rows.push(...termRows);
 	// Guidance, direction per call: how many outlook sentences raised, lowered, kept or gave it anew.

@@ -3,7 +3,7 @@ import {asks} from './questions.js';
 import {SPOKEN_QA_START, type Item, type LayoutResult} from '../layouts/items.js';
 import type {Label} from './labels.js';
 import {clusterNames, fullestName, personSlug, samePerson} from '../people/names.js';
-import {buildParagraphs, wordCount} from './paragraphs.js';
+import {buildOutline, buildParagraphs, wordCount} from './paragraphs.js';
 import type {CallMeta, ParsedCall, Role, Section, Speaker, Turn} from '../types.js';
 
 // The operator handing the floor to an analyst: `Our next question is from Dan
@@ -117,7 +117,7 @@ export function buildCall(result: LayoutResult, meta: CallMeta): ParsedCall {
 	let asker: number | null | undefined;
 	drafts.forEach((d, i) => {
 		const role = roleOf(i);
-		const paragraphs = buildParagraphs(d.lines, result.hardWrapped);
+		const paragraphs = d.section === 'summary' ? buildOutline(d.lines) : buildParagraphs(d.lines, result.hardWrapped);
 		const turn: Turn = {
 			speaker: speakerOf[i] ?? null,
 			section: d.section,

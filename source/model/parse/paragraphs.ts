@@ -75,6 +75,39 @@ export function buildParagraphs(lines: readonly string[], hardWrapped: boolean):
 	return chunks.map(toParagraph).filter(p => p.text !== '' || p.marks.length > 0);
 }
 
+// An outline item's number or bullet: `1.`, `I.`, `a)`, `-`, `*`, `•`.
+const OUTLINE_ITEM = /^(?:\d{1,3}[.)]|[IVXLC]{1,5}\.|[a-z][.)]|[-*•])\s/;
+
+/**
+ * An Event Brief's summary: an outline, each item a paragraph at its depth
+ * (its indentation ranked among the section's), so that `1. Highlights:` and
+ * the items under it are not flattened into one level. A line that opens no
+ * item goes on the item above it.
+ */
+export function buildOutline(lines: readonly string[]): Paragraph[] {
+	const indentOf = (line: string) => line.length - line.trimStart().length;
+	const depths = [...new Set(lines.filter(l => l.trim()).map(indentOf))].sort((a, b) => a - b);
+	const out: Paragraph[] = [];
+	let open = false;
+	for (const line of lines) {
+		const text = line.trim();
+		if (!text) {
+			open = false;
+			continue;
+		}
+		const previous = out[out.length - 1];
+		if (previous && open && !OUTLINE_ITEM.test(text) && indentOf(line) > 0) {
+			previous.text = `${previous.text} ${text}`;
+			continue;
+		}
+		const paragraph = toParagraph(text);
+		paragraph.level = depths.indexOf(indentOf(line));
+		out.push(paragraph);
+		open = true;
+	}
+	return out.filter(p => p.text !== '');
+}
+
 /** Is this text wrapped at a fixed width (PDF and e-mail exports)? */
 export function isHardWrapped(lines: readonly string[]): boolean {
 	// Transcripts with paragraphs on one line have many long lines: decide fast.
