@@ -137,6 +137,26 @@ describe('the analyst’s side', {skip}, () => {
 	});
 });
 
+describe('the analyst’s side: the place kept going in and out', {skip}, () => {
+	it('s huberty Enter a opens at the open call’s question; x returns to that question in the call; a new person starts without answers mode', async () => {
+		// Answers mode on for Cook first: picking Huberty does not carry it over.
+		const r = await openReader(120, 40, {call: 'apple-2019-q2', filter: {person: corpus().findPerson('timothy cook')!.id, answers: true}}, {store: corpus()});
+		await r.until(f => f.includes('Apple · Q2 2019'), 'Apple Q2 2019');
+		await r.press('s', ...'huberty', KEYS.enter);
+		let f = await r.until(f => /Kathryn Lynn Huberty/.test(f) && !f.includes('questions, replies beneath'), 'her filter, the whole call');
+		await r.press('a');
+		f = await r.until(f => f.includes('questions, replies beneath'), 'the analyst view');
+		const body = f.split('\n').slice(2, 8).join('\n');
+		assert.match(body, /AAPL Q2 2019 · 2019-04-30/, 'at the open call, not her first call');
+		assert.doesNotMatch(f, /AAPL Q1 2016/);
+		await r.press('x');
+		f = await r.until(f => !f.includes('questions, replies beneath') && f.includes('Apple · Q2 2019'), 'back in the call');
+		const transcript = f.split('\n').slice(2, 12).join('\n');
+		assert.match(transcript, /Kathryn Lynn Huberty/, 'at her question, not the end of the call');
+		r.app.unmount();
+	});
+});
+
 describe('the call list of many companies (reader)', {skip}, () => {
 	it('trends show the open company’s calls; Tab widens to all, scrolling sideways with the tickers named', async () => {
 		const r = await openReader(100, 30, {call: 'apple-2019-q2'}, {store: corpus()});

@@ -359,8 +359,29 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		const keepPlace = (change: () => void) => {
 			const place = anchorAt(layout, top);
 			change();
-			const d = derive(latest.current);
-			if (d.key !== key && typeof place !== 'number') dispatch({type: 'scrollTo', key: d.key, line: 0, max: d.maxScroll, anchor: place});
+			let d = derive(latest.current);
+			if (d.key === key || typeof place === 'number') return;
+			if (d.analyst && place.call === undefined) {
+				// Into an analyst's questions across calls: at the open call's, the first at or after the place read.
+				const open = latest.current.open;
+				const lines = d.layout.lines;
+				let line = lines.findIndex(l => l.call === open && l.kind === 'heading' && l.turn >= place.turn);
+				if (line < 0) line = lines.findIndex(l => l.call === open);
+				if (line < 0) line = lines.findIndex(l => (l.call ?? 0) > open);
+				if (line < 0) line = Math.max(0, lines.length - 1);
+				// The call's divider stays in view above its first question.
+				if (lines[line - 2]?.kind === 'divider') line -= 2;
+				const to = Math.min(line, d.maxScroll);
+				return dispatch({type: 'scrollTo', key: d.key, line: to, max: d.maxScroll, anchor: anchorAt(d.layout, to)});
+			}
+			if (!d.analyst && place.call !== undefined) {
+				// Out of them: in the call being read there, at that place.
+				const {call: where, ...rest} = place;
+				if (where !== latest.current.open) dispatch({type: 'open', index: where});
+				d = derive(latest.current);
+				return dispatch({type: 'scrollTo', key: d.key, line: 0, max: d.maxScroll, anchor: rest});
+			}
+			dispatch({type: 'scrollTo', key: d.key, line: 0, max: d.maxScroll, anchor: place});
 		};
 		const list = s.focus === 'calls';
 		const view = callListView(store.calls, s.listOrder, s.listFilter);
@@ -504,7 +525,8 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			case 'pickerApply': {
 				const chosen = pickerCandidates(store, call, s.picker.query)[s.picker.cursor];
 				if (!chosen) return;
-				keepPlace(() => dispatch({type: 'filter', filter: {person: chosen.person.id, answers: s.filter?.answers ?? false}}));
+				// Another person starts in the whole transcript: a mode carried over from the last would make their first `a` undo it.
+				keepPlace(() => dispatch({type: 'filter', filter: {person: chosen.person.id, answers: false}}));
 				return dispatch({type: 'focus', pane: 'transcript'});
 			}
 			case 'answers':
