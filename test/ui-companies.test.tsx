@@ -204,6 +204,26 @@ describe('the call list of many companies (reader)', {skip}, () => {
 		r.app.unmount();
 	});
 
+	it('f from the transcript types into the call filter, never runs the letters as commands; each f starts a fresh filter', async () => {
+		const r = await openReader(100, 30, {call: 'apple-2019-q2'}, {store: corpus()});
+		await r.until(f => f.startsWith('earnings-reader  Apple · Q2 2019'), 'Apple Q2 2019');
+		await r.press(KEYS.tab);
+		await r.until(f => /┏━+┓\S*\n?.*/.test(f), 'the transcript focused');
+		await r.press('f', ...'ko 2021q3');
+		let f = await r.until(f => f.includes('Filter calls: ko 2021q3'), 'the filter line, from the transcript');
+		// Tab keeps the filter and goes back to the list; the next f starts afresh.
+		await r.press(KEYS.tab);
+		await r.until(f => !f.includes('Filter calls:'), 'the filter kept, the line closed');
+		await r.press(KEYS.tab, 'f', ...'nvda 2020');
+		f = await r.until(f => f.includes('Filter calls: nvda 2020'), 'a fresh filter');
+		assert.doesNotMatch(f, /ko 2021q3nvda/);
+		assert.match(f, /NVIDIA|NVDA/);
+		await r.press(KEYS.enter);
+		f = await r.until(f => f.startsWith('earnings-reader  NVIDIA'), 'an NVIDIA call open');
+		assert.equal(r.settings.saved?.bookmarks?.length ?? 0, 0, 'no letter bookmarked a turn');
+		r.app.unmount();
+	});
+
 	it('} goes to the same company’s next call; at its last, says so and stays', async () => {
 		const r = await openReader(100, 30, {call: 'apple-2019-q2'}, {store: corpus()});
 		await r.until(f => f.startsWith('earnings-reader  Apple · Q2 2019'), 'Apple Q2 2019');

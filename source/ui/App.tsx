@@ -442,6 +442,9 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'focus', pane: 'transcript'});
 			}
 			case 'listFilter':
+				// A fresh filter each time, from whichever pane: the list takes the keys.
+				dispatch({type: 'listFilter', text: '', cursor: null});
+				dispatch({type: 'focus', pane: 'calls'});
 				return dispatch({type: 'overlay', overlay: 'filter'});
 			case 'listFilterType':
 				return typeFilter(s.listFilter + (name === 'space' ? ' ' : name));
