@@ -168,7 +168,7 @@ describe('the call list of many companies (reader)', {skip}, () => {
 		assert.match(f, new RegExp(`calls \\d+–\\d+ of ${apples}, ← →`));
 		await r.press(KEYS.tab);
 		f = await r.until(f => f.includes(`Trends · all ${corpus().calls.length} calls`), 'all calls');
-		assert.match(f, /AAPL +║/, 'a line of tickers, the open call’s last');
+		assert.match(f, /AAPL Q2 +║/, 'a line of tickers and their quarters, the open call’s last');
 		const heads = (frame: string) => frame.split('\n')[3];
 		const before = heads(f);
 		await r.press('\u001B[D');

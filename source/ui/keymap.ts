@@ -121,7 +121,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},
 	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', short: 'open', when: on('calls'), scope: 'Call list', hint: on('calls')},
-	{command: 'listFilter', keys: ['f'], label: 'f', help: 'Find a call: filter the list as you type (from any pane)', short: 'filter', when: reading, scope: 'Everywhere', hint: on('calls')},
+	{command: 'listFilter', keys: ['f'], label: 'f', help: 'Filter the calls as you type (from any pane)', short: 'filter', when: reading, scope: 'Call list', hint: on('calls')},
 	{command: 'listFilterClear', keys: ['escape'], label: 'Esc', help: 'Clear the filter', short: 'clear filter', when: s => on('calls')(s) && s.listFilter !== '', scope: 'Call list', hint: s => on('calls')(s) && s.listFilter !== ''},
 	{command: 'listOrder', keys: ['o'], label: 'o', help: 'Calls grouped by company, or all by date', short: 'order', when: on('calls'), scope: 'Call list', hint: on('calls')},
 	{command: 'drill', keys: ['return'], label: 'Enter', help: 'Show the words behind the number', short: 'show why', when: inSidebar, scope: 'Sidebar', hint: inSidebar},
