@@ -203,6 +203,8 @@ describe('earnings-reader search', () => {
 		assert.deepEqual(quotes.map(q => q.call), [...Array(7).fill('tesla-2017-q2'), ...Array(15).fill('tesla-2016-q4')]);
 		assert.deepEqual(quotes[0], {
 			call: 'tesla-2017-q2',
+			company: 'Tesla',
+			ticker: 'TSLA',
 			quarter: 'Q2 2017',
 			date: '2017-08-02',
 			speaker: 'James Joseph Albertine',
@@ -223,6 +225,8 @@ describe('earnings-reader search', () => {
 		assert.equal(quotes.length, 22);
 		assert.deepEqual(quotes[0], {
 			call: 'tesla-2016-q4',
+			company: 'Tesla',
+			ticker: 'TSLA',
 			quarter: 'Q4 2016',
 			date: '2017-02-22',
 			speaker: 'Elon Reeve Musk',

@@ -16,12 +16,13 @@ const cli = (args: string[], env: Record<string, string> = {}) => spawnSync(proc
 
 describe('Markdown quotes', () => {
 	it('a quote: its words block-quoted, hits in bold, Markdown in the text escaped, then who, when and where', () => {
-		const md = quoteMarkdown({call: 'x', quarter: 'Q1 2020', date: '2020-05-01', speaker: 'Ann Lee', firm: 'Acme_Co', section: 'Questions & answers', turn: 3, text: 'Margins *rose* to 20% [est].\n\nNext, #2.', marks: [[0, 7]]});
-		assert.equal(md, '> **Margins** \\*rose\\* to 20% \\[est\\].\n>\n> Next, \\#2.\n\n— **Ann Lee**, Acme\\_Co · Q1 2020, 2020-05-01 · Questions & answers\n');
+		const md = quoteMarkdown({call: 'x', company: 'Big_Corp', ticker: 'BIG', quarter: 'Q1 2020', date: '2020-05-01', speaker: 'Ann Lee', firm: 'Acme_Co', section: 'Questions & answers', turn: 3, text: 'Margins *rose* to 20% [est].\n\nNext, #2.', marks: [[0, 7]]});
+		// The company named with the quarter: a quote pasted among others says whose call it is.
+		assert.equal(md, '> **Margins** \\*rose\\* to 20% \\[est\\].\n>\n> Next, \\#2.\n\n— **Ann Lee**, Acme\\_Co · Big\\_Corp (BIG) Q1 2020, 2020-05-01 · Questions & answers\n');
 	});
 
 	it('a question shown for context says so; a note follows the source', () => {
-		const md = quoteMarkdown({call: 'x', quarter: null, date: null, speaker: null, firm: null, section: 'Prepared remarks', turn: 0, text: 'Hi.', marks: [], context: true, note: 'see *this*'});
+		const md = quoteMarkdown({call: 'x', company: null, ticker: null, quarter: null, date: null, speaker: null, firm: null, section: 'Prepared remarks', turn: 0, text: 'Hi.', marks: [], context: true, note: 'see *this*'});
 		assert.equal(md, '> Hi.\n\n— Question from _Unattributed_ · x · Prepared remarks\n\nNote: see \\*this\\*\n');
 	});
 
@@ -40,7 +41,7 @@ describe('Markdown quotes', () => {
 		const [first] = hitQuotes(store, search(store, '"cash burn"'));
 		assert.deepEqual(
 			{...first, text: first!.text.slice(first!.marks[0]![0], first!.marks[1]![1])},
-			{call: 'tesla-2016-q4', quarter: 'Q4 2016', date: '2017-02-22', speaker: 'Colin Michael Langan', firm: 'UBS Securities', section: 'Questions & answers', turn: first!.turn, text: 'cash burn', marks: first!.marks, tier: 'phrase'},
+			{call: 'tesla-2016-q4', company: 'Tesla', ticker: 'TSLA', quarter: 'Q4 2016', date: '2017-02-22', speaker: 'Colin Michael Langan', firm: 'UBS Securities', section: 'Questions & answers', turn: first!.turn, text: 'cash burn', marks: first!.marks, tier: 'phrase'},
 		);
 	});
 });

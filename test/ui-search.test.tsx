@@ -4,7 +4,7 @@ import './force-color.ts';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {homedir, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {search} from '../source/model/search/search.ts';
@@ -112,7 +112,7 @@ describe('reader: bookmarks and export', () => {
 		const first = await openReader(120, 40, {}, {settings: fileSettings(dir, 5)});
 		await tick(100); // conf is loaded after the first frame
 		await first.press(KEYS.tab, 'm', ...'capex answer', KEYS.enter);
-		await first.until(f => f.includes('Bookmarked Q2 2017'), 'the bookmark made');
+		await first.until(f => f.includes('Bookmarked Tesla (TSLA) Q2 2017 · Operator'), 'the bookmark made, the company named');
 		first.app.unmount();
 		const saved = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {reader: {bookmarks: {call: string; note: string}[]}};
 		assert.deepEqual(saved.reader.bookmarks.map(b => [b.call, b.note]), [['tesla-2017-q2', 'capex answer']]);
@@ -120,7 +120,7 @@ describe('reader: bookmarks and export', () => {
 		const second = await openReader(120, 40, {}, {settings: fileSettings(dir, 5)});
 		await second.press("'");
 		const f = await second.until(f => f.includes('Bookmarks · 1'), 'the list after a restart');
-		assert.match(f, /› Q2 2017 +Operator +capex answer/);
+		assert.match(f, /› Tesla \(TSLA\) Q2 2017 +Operator +capex answer/);
 		await second.press('e', KEYS.escape, 'd');
 		await second.until(f => f.includes('No bookmarks yet'), 'd deletes');
 		second.app.unmount();
@@ -132,11 +132,11 @@ describe('reader: bookmarks and export', () => {
 		const third = await openReader(120, 40, {}, {settings: fileSettings(kept, 5)});
 		await tick(100);
 		await third.press(KEYS.tab, 'm', ...'capex answer', KEYS.enter);
-		await third.until(f => f.includes('Bookmarked Q2 2017'), 'the bookmark made again');
+		await third.until(f => f.includes('Bookmarked Tesla (TSLA) Q2 2017'), 'the bookmark made again');
 		third.app.unmount();
 		const out = cli(['bookmarks', '--md'], {EARNINGS_READER_CONFIG_DIR: kept}).stdout;
 		assert.match(out, /^# Bookmarks\n\n1 bookmark\.\n\n> Good day, ladies and gentlemen/);
-		assert.match(out, /\n— \*\*Operator\*\* · Q2 2017, 2017-08-02 · Prepared remarks\n\nNote: capex answer\n$/);
+		assert.match(out, /\n— \*\*Operator\*\* · Tesla \(TSLA\) Q2 2017, 2017-08-02 · Prepared remarks\n\nNote: capex answer\n$/);
 	});
 
 	it('E writes the view as Markdown to the folder and says where; never over a file that is there', async () => {
@@ -154,5 +154,27 @@ describe('reader: bookmarks and export', () => {
 		assert.equal(text, cli(['show', 'q2 2017', '--speaker', 'musk', '--answers', '--md']).stdout);
 		assert.deepEqual(readdirSync(dir).sort(), ['tesla-2017-q2-elon-musk-answers-2.md', 'tesla-2017-q2-elon-musk-answers.md']);
 		assert.ok(existsSync(join(dir, 'tesla-2017-q2-elon-musk-answers.md')));
+	});
+
+	it('E writes to the Markdown folder of the settings (made if missing), never the current folder', async () => {
+		const config = mkdtempSync(join(tmpdir(), 'er-md-config-'));
+		const notes = join(mkdtempSync(join(tmpdir(), 'er-md-')), 'calls', 'notes');
+		const env = {EARNINGS_READER_CONFIG_DIR: config, EARNINGS_READER_MARKDOWN_DIR: ''};
+		assert.match(cli(['markdown-folder'], env).stdout, new RegExp(`E writes Markdown to ${join(homedir(), 'earnings-reader')}\n`));
+		assert.equal(cli(['markdown-folder', notes], env).stdout, `E writes Markdown to ${notes}\n`);
+		const before = {config: process.env['EARNINGS_READER_CONFIG_DIR'], markdown: process.env['EARNINGS_READER_MARKDOWN_DIR']};
+		process.env['EARNINGS_READER_CONFIG_DIR'] = config;
+		delete process.env['EARNINGS_READER_MARKDOWN_DIR'];
+		try {
+			const r = await openReader(120, 40);
+			await r.press(KEYS.tab, 'E');
+			await r.until(f => f.includes(`Wrote ${join(notes, 'tesla-2017-q2.md')}`), 'written to the folder kept');
+			r.app.unmount();
+		} finally {
+			process.env['EARNINGS_READER_CONFIG_DIR'] = before.config;
+			process.env['EARNINGS_READER_MARKDOWN_DIR'] = before.markdown;
+		}
+		assert.ok(existsSync(join(notes, 'tesla-2017-q2.md')));
+		assert.ok(!existsSync(join(process.cwd(), 'tesla-2017-q2.md')));
 	});
 });

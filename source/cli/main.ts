@@ -73,6 +73,9 @@ Usage
   earnings-reader audio [player NAME | add DIR… | remove DIR…]
                                        where P finds recordings (beside the transcript,
                                        or in these folders) and the player it uses
+  earnings-reader markdown-folder [DIR | default]
+                                       where the reader's E writes Markdown (made if
+                                       missing; default ~/earnings-reader)
   earnings-reader index [--status | --rebuild]
                                        bring the index up to date; --status: calls,
                                        size on disk, last run; --rebuild: made anew
@@ -132,6 +135,7 @@ async function readLimited(stream: NodeJS.ReadStream, limit: number, showProgres
 const COMMAND_FLAGS: Record<string, string[]> = {
 	list: [],
 	audio: [],
+	'markdown-folder': [],
 	show: ['speaker', 'answers', 'md', 'times'],
 	speakers: ['call'],
 	export: ['call'],
@@ -217,6 +221,7 @@ export async function main(argv: string[]): Promise<number> {
 	if (values.json && values.md) fail('--json and --md: choose one');
 	if (values.status && values.rebuild) fail('--status and --rebuild: choose one');
 	if (command === 'audio') return (await import('./audio-command.js')).audioCommand(rest);
+	if (command === 'markdown-folder') return (await import('./markdown-folder-command.js')).markdownFolderCommand(rest);
 	if (command === 'add' || command === 'remove') {
 		if (rest.length === 0) fail(`name a folder, e.g. earnings-reader ${command} ~/transcripts`);
 		return command === 'add' ? addFolders(rest) : removeFolders(rest);

@@ -40,7 +40,7 @@ function trendHeads(calls: readonly Call[]): {quarters: string[]; companies?: st
 	return {quarters: calls.map(month), companies: calls.map(c => `${c.meta.ticker ?? c.meta.company ?? '?'} ${c.meta.quarter?.slice(0, 2) ?? ''}`.trim())};
 }
 import {pickerCandidates} from './picker.js';
-import type {SavedSettings, Settings} from './settings.js';
+import {markdownFolder, type SavedSettings, type Settings} from './settings.js';
 import {sameBookmarks} from './settings-values.js';
 import {Sidebar} from './Sidebar.js';
 import {searchTrendLines, sidebarLines} from './sidebar-lines.js';
@@ -123,7 +123,7 @@ function toSaved(state: State, store: Store): SavedSettings {
 	return {call: store.calls[state.open]?.id, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar, bookmarks: state.bookmarks};
 }
 
-/** `exportDir`: where E writes (the current folder, unless a test says otherwise). */
+/** `exportDir`: where E writes (the Markdown folder of the settings, unless a test says otherwise). */
 export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string; indexing?: string | null; notice?: string | null}) {
 	const {store, settings} = props;
 	const {exit} = useApp();
@@ -312,7 +312,9 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		return {call, person, speaker, g, layout, key, maxScroll, top, drill, broken, analyst};
 	};
 	const deleted = useRef<{bookmark: State['bookmarks'][number]; index: number} | null>(null);
-	const keep = findAndKeep({store, latest, dispatch, derive, exportDir: props.exportDir ?? process.cwd(), deleted});
+	// Read once: the settings file is not read again at every frame.
+	const exportDir = useMemo(() => props.exportDir ?? markdownFolder(), [props.exportDir]);
+	const keep = findAndKeep({store, latest, dispatch, derive, exportDir, deleted});
 	const hitsOf = keep.hitsOf;
 	const sideFor = (s: State, g: Geometry) => {
 		if (!s.sidebar) return [];

@@ -1,6 +1,6 @@
 // `'`: the bookmarks — call, speaker, note, the turn's first words. Enter
 // goes to one, e edits its note, d deletes it (keys in keymap.ts).
-import {callName} from '../model/store/call-list.js';
+import {fullCallName} from '../model/store/call-list.js';
 import {Box, Text} from 'ink';
 import type {Bookmark} from '../model/documents/bookmarks.js';
 import {resolveBookmark} from '../model/documents/bookmarks.js';
@@ -25,7 +25,7 @@ export function BookmarkList(props: {store: Store; bookmarks: Bookmark[]; cursor
 				const at = resolveBookmark(props.store, b);
 				const turn = at ? at.call.turns[at.turn]! : null;
 				const who = at && turn && turn.speaker !== null ? at.call.speakers[turn.speaker]! : null;
-				const where = at ? callName(props.store.calls, at.call) : `${b.call} (not loaded)`;
+				const where = at ? fullCallName(at.call) : `${b.call} (not loaded)`;
 				const name = who?.name ?? (at ? 'Unattributed' : '');
 				const head = fit(`${i === props.cursor ? '›' : ' '} ${where}  `, inner);
 				const note = b.note ? fit(`  ${b.note}`, Math.max(0, inner - textWidth(head) - textWidth(name))) : '';

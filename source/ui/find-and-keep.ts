@@ -2,6 +2,7 @@
 // their notes) and E. Commands of the keymap like the rest; App hands them
 // the store, the latest state, dispatch, and what a state derives to.
 import {makeBookmark, resolveBookmark} from '../model/documents/bookmarks.js';
+import {fullCallName} from '../model/store/call-list.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
 import type {Store} from '../model/store/store.js';
 import type {Geometry} from './App.js';
@@ -194,7 +195,7 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted
 				dispatch({type: 'bookmarks', bookmarks: existing >= 0 ? s.bookmarks.map((b, i) => (i === existing ? {...b, note: made.note} : b)) : [...s.bookmarks, made]});
 				dispatch({type: 'note', note: null});
 				const speaker = target.turns[turn]!.speaker;
-				return dispatch({type: 'notice', text: `Bookmarked ${target.meta.quarter ?? id} · ${speaker === null ? 'unattributed' : target.speakers[speaker]!.name}. ' lists them.`});
+				return dispatch({type: 'notice', text: `Bookmarked ${fullCallName(target)} · ${speaker === null ? 'unattributed' : target.speakers[speaker]!.name}. ' lists them.`});
 			}
 			case 'bookmarks':
 				return dispatch({type: 'overlay', overlay: 'bookmarks'});

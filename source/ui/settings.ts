@@ -383,6 +383,28 @@ function changeKey<T>(key: string, current: () => T, change: (value: T) => T, di
 	}
 }
 
+const MARKDOWN = 'markdown';
+
+/**
+ * Where E writes its Markdown: EARNINGS_READER_MARKDOWN_DIR, else the folder
+ * kept in the settings (`earnings-reader markdown-folder DIR`), else
+ * ~/earnings-reader. Never the current folder: under npx that is wherever
+ * the user stood, or the package itself.
+ */
+export function markdownFolder(dir = configDir(), env: NodeJS.ProcessEnv = process.env): string {
+	const named = env['EARNINGS_READER_MARKDOWN_DIR']?.trim();
+	if (named) return named;
+	const read = readSettingsFile(join(dir, FILE));
+	const value = read.kind === 'ok' ? (read.data[MARKDOWN] as {folder?: unknown} | undefined) : undefined;
+	const folder = value && typeof value === 'object' ? cleanString(value.folder) : null;
+	return folder ?? join(homedir(), 'earnings-reader');
+}
+
+/** Keeps the folder E writes to (null: back to ~/earnings-reader), under the settings lock. */
+export function changeMarkdownFolder(folder: string | null, dir = configDir()): {error: string | null} {
+	return changeKey(MARKDOWN, () => folder, () => folder, dir, null, value => ({folder: value}));
+}
+
 function writeJson(file: string, data: Record<string, unknown>): void {
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {

@@ -51,6 +51,6 @@ export function bookmarkQuotes(store: Store, list: readonly Bookmark[]): Quote[]
 	return list.map(b => {
 		const at = resolveBookmark(store, b);
 		if (at) return {...turnQuote(at.call, at.turn), ...(b.note ? {note: b.note} : {})};
-		return {call: b.call, quarter: null, date: null, speaker: null, firm: null, section: 'not loaded', turn: b.turn, text: b.snippet, marks: [], ...(b.note ? {note: b.note} : {}), notLoaded: true as const};
+		return {call: b.call, company: null, ticker: null, quarter: null, date: null, speaker: null, firm: null, section: 'not loaded', turn: b.turn, text: b.snippet, marks: [], ...(b.note ? {note: b.note} : {}), notLoaded: true as const};
 	});
 }

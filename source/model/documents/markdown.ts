@@ -10,7 +10,10 @@ const stressed = (text: string, marks: readonly [number, number][]) => markedPar
 
 function source(q: Quote): string {
 	const who = q.speaker ? `**${escape(q.speaker)}**${q.firm ? `, ${escape(q.firm)}` : ''}` : '_Unattributed_';
-	const when = [q.quarter ?? q.call, q.date].filter(Boolean).join(', ');
+	// The company first: a quote pasted into notes on many companies says whose call it is.
+	const company = q.company ?? q.ticker;
+	const call = company ? `${company}${q.ticker && q.ticker !== company ? ` (${q.ticker})` : ''} ${q.quarter ?? ''}`.trim() : (q.quarter ?? q.call);
+	const when = [call, q.date].filter(Boolean).join(', ');
 	return `— ${q.context ? 'Question from ' : ''}${who} · ${escape(when)} · ${q.section}${q.time ? ` · at ${q.time}` : ''}`;
 }
 

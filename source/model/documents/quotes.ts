@@ -8,6 +8,9 @@ import {answerView, paragraphTime, SECTION_TITLES} from '../store/view.js';
 
 export interface Quote {
 	call: string;
+	/** The company and its ticker, as the call names them. */
+	company: string | null;
+	ticker: string | null;
 	quarter: string | null;
 	date: string | null;
 	speaker: string | null;
@@ -47,7 +50,7 @@ function about(call: Call, turn: number) {
 	const t = call.turns[turn]!;
 	const who = t.speaker === null ? null : call.speakers[t.speaker]!;
 	const time = t.paragraphs[0] ? paragraphTime(t.paragraphs[0]) : null;
-	return {call: call.id, quarter: call.meta.quarter, date: call.meta.date, speaker: who?.name ?? null, firm: who?.firm ?? null, section: SECTION_TITLES[t.section], turn, ...(time ? {time} : {})};
+	return {call: call.id, company: call.meta.company, ticker: call.meta.ticker, quarter: call.meta.quarter, date: call.meta.date, speaker: who?.name ?? null, firm: who?.firm ?? null, section: SECTION_TITLES[t.section], turn, ...(time ? {time} : {})};
 }
 
 export function hitQuotes(store: Store, hits: readonly Hit[]): Quote[] {

@@ -94,6 +94,15 @@ export function callName(calls: readonly Call[], call: Call): string {
 	return company && call.meta.quarter ? `${company} ${quarter}` : quarter;
 }
 
+/** A call named whole wherever it leaves its list (a quote, a bookmark, the status line): `Tesla Q2 2017`, with its ticker when known. */
+export function fullCallName(call: Call): string {
+	const quarter = call.meta.quarter ?? call.meta.date ?? call.id;
+	const company = call.meta.company ?? call.meta.ticker;
+	if (!company) return quarter;
+	const ticker = call.meta.ticker && call.meta.ticker !== company ? ` (${call.meta.ticker})` : '';
+	return `${company}${ticker} ${quarter}`;
+}
+
 /** The spelling most of a company's calls use (`NVIDIA` for 18 calls, not the one `Nvidia`). */
 function mostUsedName(calls: readonly Call[], group: readonly number[]): string {
 	const counts = new Map<string, number>();
