@@ -98,7 +98,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmarkEdit', keys: ['e'], label: 'e', help: 'Edit the note', short: 'edit note', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkDelete', keys: ['d'], label: 'd', help: 'Delete the bookmark', short: 'delete', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkUndo', keys: ['u'], label: 'u', help: 'Bring back the bookmark last deleted', short: 'undo', when: overlay('bookmarks'), scope: 'Bookmarks'},
-	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write them as Markdown here', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write them as Markdown (markdown-folder)', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'closeOverlay', keys: ['escape', "'"], label: "Esc '", help: 'Close the list', short: 'close', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
@@ -156,7 +156,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmark', keys: ['m'], label: 'm', help: 'Bookmark the turn at the top, with a note', short: 'bookmark', when: reading, scope: 'Everywhere', hint: inTranscript},
 	{command: 'bookmarks', keys: ["'"], label: "'", help: 'Bookmarks: go to, edit, delete', short: 'bookmarks', when: reading, scope: 'Everywhere'},
 	{command: 'play', keys: ['P'], label: 'P', help: 'Play the recording from here', short: 'play', when: reading, scope: 'Everywhere'},
-	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view as Markdown here', short: 'export', when: reading, scope: 'Everywhere'},
+	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view as Markdown (markdown-folder)', short: 'export', when: reading, scope: 'Everywhere'},
 ];
 
 /** A single printable character (what `text` in a binding stands for); key names are never text. */
