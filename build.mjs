@@ -5,7 +5,7 @@
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {chmodSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {inkWithoutDevAwaits, outputSharedBlank, sliceAnsiLazySegmenter, styledCharsSameStyle, tokenizeByCodeUnit, yogaWithoutFetch} from './source/build/dependency-patches.mjs';
@@ -131,3 +131,6 @@ await classicScript('source/ui/script-entry.tsx', 'dist/ui.cjs', '__ui_url', {
 // the functions that frame needs are compiled when V8 writes it.
 await runStep('source/cli/write-ui-cache.ts', ['dist/ui.cjs', 'dist/ui.cache', distCli], [yogaWithoutFetch]);
 rmSync(scratch, {recursive: true, force: true});
+// The command npm links (bin): esbuild writes it without the run bit, and a
+// rebuild (npm test builds) would leave `npx earnings-reader` with "Permission denied".
+chmodSync(new URL('./dist/cli.js', import.meta.url), 0o755);

@@ -1,7 +1,7 @@
 // What the build does to start faster: dependency patches and the reader as a
 // script with V8's cached code. These check that neither changes an answer.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -60,6 +60,12 @@ describe('build', () => {
 			}),
 			{numRuns: 3000},
 		);
+	});
+
+	it('dist/cli.js, the command npm links, keeps its run bit after a build (npm test builds)', () => {
+		const mode = statSync(join(import.meta.dirname, '..', 'dist', 'cli.js')).mode;
+		assert.equal(mode & 0o111, 0o111, `mode ${(mode & 0o777).toString(8)}`);
+		assert.match(readFileSync(join(import.meta.dirname, '..', 'dist', 'cli.js'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
 	});
 
 	it('dist/ui.cjs starts from its cache: V8 takes the cached code the build wrote', () => {
