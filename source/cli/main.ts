@@ -86,8 +86,10 @@ Options
   -h, --help      this help
   -v, --version   the version
 
-Search also takes company:NAME, ticker:AAPL, section:qa|prepared,
-role:analyst|executive, after:2019, before:2020-06.
+Search also takes company:NAME, ticker:AAPL, section:qa|prepared|summary,
+role:analyst|executive, after:2019, before:2020-06, and guidance:raised
+(lowered, maintained, introduced, withdrawn, any: management's outlook
+sentences of that direction; alone, every such sentence).
 
 The index of your library lives in $XDG_CACHE_HOME/earnings-reader (or
 ~/.cache/earnings-reader; EARNINGS_READER_CACHE_DIR overrides); it can always
