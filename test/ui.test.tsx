@@ -177,4 +177,20 @@ describe('reader: persistence', () => {
 		assert.ok(f.includes('Elon Reeve Musk · answers') && !f.includes('Metrics'));
 		second.app.unmount();
 	});
+
+	it('a saved call not loaded yet (the first index still running) stays the saved call through reading and q; opening another replaces it', async () => {
+		const r = await open(120, 40, {call: 'nvidia-2021-q2'});
+		await r.until(f => f.startsWith('earnings-reader  Tesla · Q2 2017'), 'a call shown meanwhile');
+		await r.press(KEYS.tab, 'j', 'j', 'q');
+		await tick(30);
+		assert.equal(r.settings.saved?.call, 'nvidia-2021-q2');
+		r.app.unmount();
+		const other = await open(120, 40, {call: 'nvidia-2021-q2'});
+		await other.press('k', KEYS.enter);
+		await other.until(f => f.startsWith('earnings-reader  Tesla · Q4 2016'), 'another call opened');
+		await other.press('q');
+		await tick(30);
+		assert.equal(other.settings.saved?.call, 'tesla-2016-q4');
+		other.app.unmount();
+	});
 });

@@ -119,8 +119,14 @@ export function geometry(cols: number, rows: number, sidebar: boolean): Geometry
 	return {listWidth, sideWidth, mainWidth, bodyHeight, textWidth: mainWidth - 4, textRows: bodyHeight - 3};
 }
 
-function toSaved(state: State, store: Store): SavedSettings {
-	return {call: store.calls[state.open]?.id, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar, bookmarks: state.bookmarks};
+/**
+ * What the settings keep. `waiting`: the saved call when this store does not
+ * hold it yet (the first index still running) and the reader has opened no
+ * other: it stays the saved call, so a quit meanwhile does not lose it.
+ */
+function toSaved(state: State, store: Store, waiting: {call: string; open: number} | null = null): SavedSettings {
+	const call = waiting && state.open === waiting.open ? waiting.call : store.calls[state.open]?.id;
+	return {call, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar, bookmarks: state.bookmarks};
 }
 
 /** `exportDir`: where E writes (the Markdown folder of the settings, unless a test says otherwise). */
@@ -144,14 +150,17 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 	}, []);
 
 	const firstSave = useRef(true);
+	// The saved call, while the store does not hold it (and nothing else was opened).
+	const waiting = useRef(settings.initial.call && !store.calls.some(c => c.id === settings.initial.call) ? {call: settings.initial.call, open: state.open} : null);
+	if (waiting.current && state.open !== waiting.current.open) waiting.current = null;
 	useEffect(() => {
 		// The place as it now is: an app started again on a new store (run.tsx, after indexing) opens there.
-		settings.initial = toSaved(state, store);
+		settings.initial = toSaved(state, store, waiting.current);
 		if (firstSave.current) {
 			firstSave.current = false;
 			return;
 		}
-		settings.save(toSaved(state, store));
+		settings.save(toSaved(state, store, waiting.current));
 	}, [state.open, state.scroll, state.filter, state.sidebar, state.bookmarks]);
 	// Bookmarks are the reader's own work: written at once (a new file renamed
 	// over the old, so a crash mid-write loses nothing), merged with what
@@ -188,13 +197,13 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			fromDisk.current = false;
 			return;
 		}
-		settings.save(toSaved(latest.current, store));
+		settings.save(toSaved(latest.current, store, waiting.current));
 		writeBookmarks(false);
 	}, [state.bookmarks]);
 	useEffect(() => {
 		if (!unsaved) return;
 		const timer = setInterval(() => {
-			settings.save(toSaved(latest.current, store));
+			settings.save(toSaved(latest.current, store, waiting.current));
 			writeBookmarks(true);
 		}, 10_000);
 		timer.unref?.();
@@ -410,7 +419,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				return dispatch({type: 'notice', text: playRecording(call, turn, paragraph)});
 			}
 			case 'quit':
-				settings.save(toSaved(s, store));
+				settings.save(toSaved(s, store, waiting.current));
 				settings.flush();
 				exit();
 				return;
