@@ -393,3 +393,14 @@ describe('the query language: filters', () => {
 // Kept apart: the cp of the corpus would slow every test above.
 void cpSync;
 void finishLibrary;
+
+describe('indexing progress', () => {
+	it('no estimate in the first moments, then one from the rate so far', async () => {
+		const {progressLine} = await import('../source/model/library/sync.ts');
+		// 300 ms in, 5 of 1,700 done: the workers starting, no honest estimate yet.
+		assert.equal(progressLine({done: 5, total: 1700, elapsed: 300}), 'indexing 5/1,700');
+		assert.equal(progressLine({done: 10, total: 1700, elapsed: 2500}), 'indexing 10/1,700');
+		assert.equal(progressLine({done: 850, total: 1700, elapsed: 4000}), 'indexing 850/1,700 · 4 s left');
+		assert.equal(progressLine({done: 1699, total: 1700, elapsed: 8000}), 'indexing 1,699/1,700 · 1 s left');
+	});
+});

@@ -224,8 +224,14 @@ export function runSync(db: Db, plan: {todo: readonly FileEntry[]; gone: readonl
 }
 
 /** `indexing 412/1,700 · 9 s left`: the status bar's and stderr's line. */
+/**
+ * `indexing 412/1,700 · 9 s left`. No estimate in the first moments: the
+ * workers' start-up and the first (often largest) files would make one of
+ * minutes for a job of seconds ("222 s left" for 8 s, seen).
+ */
 export function progressLine(p: SyncProgress): string {
-	const left = p.done > 0 ? Math.round(((p.total - p.done) * p.elapsed) / p.done / 1000) : null;
+	const settled = p.elapsed >= 2000 && p.done >= Math.max(20, p.total * 0.02);
+	const left = settled ? Math.max(1, Math.round(((p.total - p.done) * p.elapsed) / p.done / 1000)) : null;
 	return `indexing ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')}${left === null ? '' : ` · ${left} s left`}`;
 }
 
