@@ -194,3 +194,21 @@ describe('reader: persistence', () => {
 		other.app.unmount();
 	});
 });
+
+describe('reader: indexing in the status bar', () => {
+	it('a notice never hides the progress of an index run: both on the line, the notice cut first', async () => {
+		const {App} = await import('../source/ui/App.tsx');
+		const {memorySettings} = await import('../source/ui/settings.ts');
+		const {renderAt} = await import('./render-at.ts');
+		const {bundled} = await import('./helpers.ts');
+		const base = bundled();
+		const store = Object.create(base, {skipped: {value: [{path: '/calls/CT_GOOG_2018_q4.txt', reason: 'the same text as /calls/GOOG_2018_q4.txt, loaded once'}]}});
+		const app = renderAt(<App store={store} settings={memorySettings({})} cols={100} rows={30} indexing="indexing 412/1,700 · 9 s left" />, 100, 30);
+		let f = '';
+		for (let i = 0; i < 100 && !(f = (app.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '')).includes('Not loaded'); i++) await tick(10);
+		const last = f.split('\n').at(-1)!;
+		assert.match(last, /Not loaded: .* · indexing 412\/1,700 · 9 s left$/);
+		assertFits(f, 100, 30);
+		app.unmount();
+	});
+});

@@ -740,6 +740,7 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 						.join(' · ') || null
 				}
 				width={cols}
+				progress={props.indexing ?? null}
 				input={searchOpen ? state.search.query : state.overlay === 'filter' ? state.listFilter : undefined}
 				prompt={state.overlay === 'filter' ? 'Filter calls: ' : '/'}
 			/>

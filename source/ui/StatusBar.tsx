@@ -28,8 +28,10 @@ function fitHints(state: State, room: number): string {
 }
 
 /** `input`: on the search line (or the call filter's), the text as typed (shown first, after `prompt`, with a cursor). */
-export function StatusBar({state, filterLabel, width, input, prompt = '/'}: {state: State; filterLabel: string | null; width: number; input?: string; prompt?: string}) {
-	const right = state.notice ?? filterLabel ?? '';
+export function StatusBar({state, filterLabel, width, input, prompt = '/', progress = null}: {state: State; filterLabel: string | null; width: number; input?: string; prompt?: string; progress?: string | null}) {
+	// Indexing's progress is never hidden by a notice: the notice gives way to it at the end of the line.
+	const notice = state.notice && progress ? `${fit(state.notice, Math.max(10, width - textWidth(progress) - 6))} · ${progress}` : state.notice;
+	const right = notice ?? filterLabel ?? '';
 	// A notice (a path written, a file set aside) may take most of the line: it is what the reader needs to read.
 	const rightText = right ? ` ${fit(right, state.notice ? width - 2 : Math.floor(width / 2))}` : '';
 	// The end of a long query is what is being typed: keep that in view.
