@@ -156,3 +156,20 @@ describe('end to end: NO_COLOR', () => {
 		assert.deepEqual([...new Set(colours)], []);
 	});
 });
+
+describe('end to end: Ctrl+Z', () => {
+	it('with no job control (the group orphaned, as under a script) the reader is not left stopped or the terminal raw: it takes the screen back and says so', () => {
+		// Two seconds in: a first start indexes the bundled calls and starts the app again on the index.
+		const steps = [{wait: 'Q2 2017 · 2017-08-02'}, {sleep: 2}, {keys: '\u001a'}, {wait: 'no job control here', timeout: 20}, {keys: 'q'}];
+		const run = spawnSync('python3', [`${root}test/pty-driver.py`, '100', '30', '--', ...cli], {input: JSON.stringify(steps), encoding: 'utf8', env: {...process.env, EARNINGS_READER_CONFIG_DIR: freshConfig(), PTY_DRIVER_RAW: '1'}, timeout: 60_000});
+		const r = JSON.parse(run.stdout) as Result & {raw: string};
+		assert.equal(r.error, undefined, r.output);
+		assert.equal(r.exit, 0);
+		// The screen given back, then taken again with the frame drawn anew.
+		const left = r.raw.indexOf('\u001B[?1049l');
+		assert.ok(left > 0, 'the alternate screen left');
+		const back = r.raw.indexOf('\u001B[?1049h', left);
+		assert.ok(back > left, 'and entered again');
+		assert.ok(r.raw.slice(back).includes('Q2 2017 · 2017-08-02'), 'the frame drawn again');
+	});
+});

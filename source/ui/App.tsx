@@ -130,7 +130,7 @@ function toSaved(state: State, store: Store, waiting: {call: string; open: numbe
 }
 
 /** `exportDir`: where E writes (the Markdown folder of the settings, unless a test says otherwise). */
-export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string; indexing?: string | null; notice?: string | null}) {
+export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string; indexing?: string | null; notice?: string | null; suspend?: (notStopped: () => void) => void}) {
 	const {store, settings} = props;
 	const {exit} = useApp();
 	const {cols, rows} = useSize(props.cols, props.rows);
@@ -418,6 +418,12 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 				const paragraph = typeof place === 'number' ? 0 : place.paragraph;
 				return dispatch({type: 'notice', text: playRecording(call, turn, paragraph)});
 			}
+			case 'suspend':
+				// The terminal's job control (run.tsx): the screen given back, the place saved first.
+				settings.save(toSaved(s, store, waiting.current));
+				settings.flush();
+				if (!props.suspend) return dispatch({type: 'notice', text: 'Ctrl+Z: not in a terminal that can suspend.'});
+				return props.suspend(() => dispatch({type: 'notice', text: 'Ctrl+Z: no job control here (started without a shell’s); the reader goes on.'}));
 			case 'quit':
 				settings.save(toSaved(s, store, waiting.current));
 				settings.flush();

@@ -4,7 +4,7 @@ import {isPrintable} from '../model/input/sanitize.js';
 import type {State} from './state.js';
 
 export type Command =
-	| 'quit' | 'help' | 'closeOverlay' | 'focusNext' | 'focusPrev'
+	| 'quit' | 'suspend' | 'help' | 'closeOverlay' | 'focusNext' | 'focusPrev'
 	| 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom' | 'open'
 	| 'nextQuestion' | 'prevQuestion' | 'nextCall' | 'prevCall'
 	| 'picker' | 'answers' | 'clearFilter' | 'sidebar'
@@ -46,6 +46,7 @@ const searching = (s: State) => s.overlay === null && s.search.query.trim() !== 
 
 export const KEYMAP: Binding[] = [
 	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl+C', help: 'Quit', when: () => true, scope: 'Everywhere'},
+	{command: 'suspend', keys: ['ctrl+z'], label: 'Ctrl+Z', help: 'Suspend to the shell (fg comes back)', when: () => true, scope: 'Everywhere'},
 	{command: 'closeOverlay', keys: ['escape', '?'], label: 'Esc ?', help: 'Close help', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
 	{command: 'helpDown', keys: ['down', 'j', 'space', 'pagedown'], label: '↓ j', help: 'Scroll the help down', short: 'more', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
 	{command: 'helpUp', keys: ['up', 'k', 'b', 'pageup'], label: '↑ k', help: 'Scroll the help up', when: s => s.overlay === 'help', scope: 'Help'},

@@ -13,7 +13,7 @@ import {useEffect, useState} from 'react';
 import {App} from './App.js';
 import type {InstantFrame} from '../cli/instant-frame.js';
 import {FakeStdin, FakeStdout} from './fake-terminal.js';
-import {ENTER_ALT, LEAVE_ALT, REDRAW, SHOW_CURSOR} from './terminal-codes.js';
+import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, REDRAW, SHOW_CURSOR} from './terminal-codes.js';
 import {configDir, fileSettings, memorySettings, peek, type Settings} from './settings.js';
 
 /** Indexing after the first frame (cli/reader-library.ts): progress, then a new store. */
@@ -26,7 +26,7 @@ export interface Background {
  * files, the new store comes in and the app starts again on it, at the same
  * call and place (the settings it last saved).
  */
-function Root(props: {store: Store; settings: Settings; notices: readonly string[]; background?: Background; onStore?: () => void}) {
+function Root(props: {store: Store; settings: Settings; notices: readonly string[]; background?: Background; onStore?: () => void; suspend?: (notStopped: () => void) => void}) {
 	const [store, setStore] = useState(props.store);
 	const [generation, setGeneration] = useState(0);
 	const [indexing, setIndexing] = useState<string | null>(null);
@@ -60,7 +60,7 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 			stopWorker();
 		};
 	}, []);
-	return <App key={generation} store={store} settings={props.settings} indexing={indexing} notice={notice} />;
+	return <App key={generation} store={store} settings={props.settings} indexing={indexing} notice={notice} suspend={props.suspend} />;
 }
 
 /** Keys come from stdin, or from the terminal itself when stdin is not one (as `less` does). */
@@ -187,8 +187,42 @@ export async function runInteractive(store: Store, more: {notices?: readonly str
 	if (!instant?.shown) process.stdout.write(ENTER_ALT);
 	process.on('exit', restore);
 	let sameStore = true;
+	// The last frame Ink wrote (its writes of more than one line), for a redraw after Ctrl+Z and fg.
+	let lastFrame = '';
+	const inkWrite = process.stdout.write;
+	process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+		if (typeof chunk === 'string' && chunk.includes('\n')) lastFrame = chunk;
+		return (inkWrite as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+	} as typeof process.stdout.write;
 	if (instant) onFirstFrame(instant.shown, frame => setImmediate(() => instant.keep(frame)));
-	app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} onStore={() => (sameStore = false)} />, {
+	// Ctrl+Z, as the shell's job control would (raw mode turns the key into a byte): the
+	// terminal as it was found, the process stopped; `fg` takes the screen and redraws it.
+	const suspend = (notStopped: () => void): void => {
+		try {
+			if (stdin.isTTY) stdin.setRawMode?.(false);
+		} catch {}
+		process.stdout.write(`${LEAVE_ALT}${SHOW_CURSOR}`);
+		let resumed = false;
+		const resume = () => {
+			resumed = true;
+			try {
+				if (stdin.isTTY) stdin.setRawMode?.(true);
+			} catch {}
+			// Ink writes only a frame that changed: the last one it wrote is written again, over a cleared screen.
+			process.stdout.write(`${ENTER_ALT}${HIDE_CURSOR}${REDRAW}${lastFrame}`);
+		};
+		process.once('SIGCONT', resume);
+		process.kill(process.pid, 'SIGTSTP');
+		// Not stopped: a process started with no job control (its group orphaned) has the signal
+		// discarded. Then SIGCONT never comes: the screen is taken back at once, and that is said.
+		setTimeout(() => {
+			if (resumed) return;
+			process.removeListener('SIGCONT', resume);
+			resume();
+			notStopped();
+		}, 150);
+	};
+	app = render(<Root store={store} settings={settings} notices={more.notices ?? []} background={more.background} onStore={() => (sameStore = false)} suspend={process.platform === 'win32' ? undefined : suspend} />, {
 		stdin,
 		stdout: process.stdout,
 		exitOnCtrlC: false,
