@@ -115,3 +115,49 @@ describe('a first command over many new files', {skip: noCorpus || noIndex}, () 
 		rmSync(cache, {recursive: true, force: true});
 	});
 });
+
+describe('library folders watched while the reader is open', {skip: noIndex}, () => {
+	it('a file added, then one removed, are indexed and the reader is given the new store with one line saying so, once each', async () => {
+		const {watched} = await import('../source/cli/reader-library.ts');
+		const {readParseCache} = await import('../source/cli/load-store.ts');
+		const {openLibrary} = await import('../source/model/library/open-library.ts');
+		const {fixture} = await import('./helpers.ts');
+		const {copyFileSync, mkdirSync, unlinkSync} = await import('node:fs');
+		const lib = temp('watched');
+		const cache = temp('watched-cache');
+		const before = process.env['EARNINGS_READER_CACHE_DIR'];
+		process.env['EARNINGS_READER_CACHE_DIR'] = cache;
+		try {
+			copyFileSync(fixture('sa_jpm_2018q2.txt'), join(lib, 'jpm.txt'));
+			openLibrary({dirs: [lib], noBundled: true}).index!.db.close();
+			const cacheUrl = new URL('../dist/parsed-calls.json', import.meta.url);
+			const cliUrl = new URL('../dist/cli.js', import.meta.url).href;
+			const told: {calls: number; notice?: string}[] = [];
+			const stop = watched(undefined, [lib], {dirs: [lib], noBundled: true, cache: readParseCache(cacheUrl)}, cacheUrl, cliUrl).start({
+				progress() {},
+				done(store, notice) {
+					told.push({calls: store.calls.length, ...(notice ? {notice} : {})});
+				},
+				failed(why) {
+					assert.fail(why);
+				},
+				quiet() {},
+			});
+			const until = async (n: number) => {
+				for (let i = 0; i < 150 && told.length < n; i++) await sleep(100);
+			};
+			mkdirSync(join(lib, 'csco', '2016'), {recursive: true});
+			copyFileSync(fixture('se_csco_2016q4.txt'), join(lib, 'csco', '2016', 'csco.txt'));
+			await until(1);
+			assert.deepEqual(told, [{calls: 2, notice: 'Library folders changed: 1 file new or changed; indexed.'}]);
+			unlinkSync(join(lib, 'jpm.txt'));
+			await until(2);
+			assert.deepEqual(told[1], {calls: 1, notice: 'Library folders changed: 1 file removed; indexed.'});
+			await sleep(1500);
+			assert.equal(told.length, 2, 'each change told once');
+			stop();
+		} finally {
+			process.env['EARNINGS_READER_CACHE_DIR'] = before;
+		}
+	});
+});

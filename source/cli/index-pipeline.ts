@@ -42,7 +42,8 @@ export function syncPipelined(db: Db, plan: {todo: FileEntry[]; gone: string[]},
 		};
 		let worker: Worker;
 		try {
-			worker = new Worker(options.workerUrl, {workerData: {files: plan.todo, cache: options.cache.href, inFlight: inFlight.buffer}});
+			// Built code, run with no flags of the process that made it (a loader given to a test's process would be asked to load it).
+			worker = new Worker(options.workerUrl, {workerData: {files: plan.todo, cache: options.cache.href, inFlight: inFlight.buffer}, execArgv: []});
 		} catch {
 			finish();
 			return;

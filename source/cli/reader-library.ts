@@ -3,6 +3,7 @@
 // worker (sync-worker.ts), with progress for the status bar. The first run
 // shows the bundled calls meanwhile; with them left out, it indexes first,
 // with progress on stderr.
+import {watch, type FSWatcher} from 'node:fs';
 import {lockHolder} from '../model/library/index-lock.js';
 import {Worker} from 'node:worker_threads';
 import {beginLibrary, finishLibrary, libraryInMemory, type Opened, type OpenOptions} from '../model/library/open-library.js';
@@ -13,10 +14,11 @@ import {nextStartStore, scanOnWorker, snapshotLibrary} from './library-open.js';
 import {stderrProgress} from './library-commands.js';
 import {loadStore, readParseCache, storeForReader} from './load-store.js';
 
-/** What the reader is told while it indexes (ui/run.tsx). */
+/** What the reader is told while it indexes (ui/run.tsx); `done`'s notice says what changed, where it was a change seen while open. */
 export interface Background {
-	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void; quiet(): void}): () => void;
+	start(hooks: {progress(line: string): void; done(store: Store, notice?: string): void; failed(why: string): void; quiet(): void}): () => void;
 }
+type Hooks = Parameters<Background['start']>[0];
 
 export interface ReaderLibrary {
 	store: Store;
@@ -33,7 +35,10 @@ export const indexInUse = () => process.env['EARNINGS_READER_NO_INDEX'] !== '1';
 
 export async function readerLibrary(dirs: string[], noBundled: boolean, stdin: Uint8Array | undefined, cacheUrl: URL, cliUrl: string): Promise<ReaderLibrary> {
 	const reader = await libraryForReader(dirs, noBundled, stdin, cacheUrl, cliUrl);
-	if (dirs.length > 0 && !stdin && indexInUse()) reader.nextStart = () => nextStartStore({dirs, noBundled});
+	if (dirs.length > 0 && !stdin && indexInUse()) {
+		reader.nextStart = () => nextStartStore({dirs, noBundled});
+		reader.background = watched(reader.background, dirs, {dirs, noBundled, cache: readParseCache(cacheUrl)}, cacheUrl, cliUrl);
+	}
 	return reader;
 }
 
@@ -111,7 +116,7 @@ function indexAfter(opened: Exclude<Opened, {done: unknown}>, cacheUrl: URL, cli
 			}
 			let worker: Worker;
 			try {
-				worker = new Worker(new URL('./sync-worker.js', cliUrl), {workerData: {dir: opened.index.dir, plan, cache: cacheUrl.href, indexWorker: new URL('./index-worker.js', cliUrl).href}});
+				worker = new Worker(new URL('./sync-worker.js', cliUrl), {workerData: {dir: opened.index.dir, plan, cache: cacheUrl.href, indexWorker: new URL('./index-worker.js', cliUrl).href}, execArgv: []});
 			} catch (error) {
 				hooks.failed(`indexing could not start (${(error as Error).message})`);
 				return () => {};
@@ -132,6 +137,100 @@ function indexAfter(opened: Exclude<Opened, {done: unknown}>, cacheUrl: URL, cli
 			// The reader's own exit must not wait for the worker.
 			worker.unref();
 			return () => void worker.terminate();
+		},
+	};
+}
+
+/** Quiet for this long after the last change before the folders are read again: a copy of many files is one run. */
+export const WATCH_SETTLE_MS = 800;
+
+const files = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'file' : 'files'}`;
+
+/**
+ * The library's folders watched while the reader is open: a file added,
+ * changed or removed is indexed (after the start's own run, and one run at a
+ * time) and the reader takes the new store, at the same place, saying what
+ * changed in one line. A folder that cannot be watched (too many folders for
+ * the system's watches) is simply not: the next start finds its changes.
+ */
+export function watched(first: Background | undefined, dirs: string[], options: OpenOptions, cacheUrl: URL, cliUrl: string): Background {
+	return {
+		start(hooks) {
+			let stopRun = () => {};
+			let busy = false;
+			let dirty = false;
+			let closed = false;
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const finish = () => {
+				busy = false;
+				if (dirty && !closed) schedule();
+			};
+			const schedule = () => {
+				clearTimeout(timer);
+				timer = setTimeout(refresh, WATCH_SETTLE_MS);
+				timer.unref?.();
+			};
+			const ending = (own: Hooks, after: () => void): Hooks => ({
+				progress: own.progress,
+				done(store, notice) {
+					own.done(store, notice);
+					after();
+				},
+				failed(why) {
+					own.failed(why);
+					after();
+				},
+				quiet() {
+					own.quiet();
+					after();
+				},
+			});
+			const refresh = () => {
+				if (closed) return;
+				if (busy) {
+					dirty = true;
+					return;
+				}
+				busy = true;
+				dirty = false;
+				void scanOnWorker(dirs, !options.noBundled, cliUrl).then(
+					scanned => {
+						if (closed) return;
+						const opened = beginLibrary(options, scanned);
+						if (opened.done) return finish();
+						const {todo, gone} = opened.plan;
+						if (!todo.length && !gone.length) {
+							opened.index.db.close();
+							return finish();
+						}
+						const what = [todo.length ? `${files(todo.length)} new or changed` : '', gone.length ? `${files(gone.length)} removed` : ''].filter(Boolean).join(', ');
+						stopRun = indexAfter(opened, cacheUrl, cliUrl).start(
+							ending({...hooks, done: store => hooks.done(store, `Library folders changed: ${what}; indexed.`)}, finish),
+						);
+					},
+					() => finish(),
+				);
+			};
+			if (first) {
+				busy = true;
+				stopRun = first.start(ending(hooks, finish));
+			}
+			const watchers: FSWatcher[] = [];
+			for (const dir of dirs) {
+				try {
+					const watcher = watch(dir, {recursive: true, persistent: false}, () => schedule());
+					watcher.on('error', () => watcher.close());
+					watchers.push(watcher);
+				} catch {
+					// Not watched (a file, or no watches left): the next start sees its changes.
+				}
+			}
+			return () => {
+				closed = true;
+				clearTimeout(timer);
+				stopRun();
+				for (const w of watchers) w.close();
+			};
 		},
 	};
 }

@@ -18,7 +18,7 @@ import {configDir, fileSettings, memorySettings, peek, type Settings} from './se
 
 /** Indexing after the first frame (cli/reader-library.ts): progress, then a new store. */
 export interface Background {
-	start(hooks: {progress(line: string): void; done(store: Store): void; failed(why: string): void; quiet(): void}): () => void;
+	start(hooks: {progress(line: string): void; done(store: Store, notice?: string): void; failed(why: string): void; quiet(): void}): () => void;
 }
 
 /**
@@ -39,12 +39,12 @@ function Root(props: {store: Store; settings: Settings; notices: readonly string
 		const timer = setTimeout(() => {
 			stopWorker = props.background!.start({
 				progress: setIndexing,
-				done(next) {
+				done(next, said) {
 					props.onStore?.();
 					setIndexing(null);
 					setStore(next);
 					setGeneration(g => g + 1);
-					setNotice(`Indexed: ${next.calls.length.toLocaleString('en-US')} calls.`);
+					setNotice(said ?? `Indexed: ${next.calls.length.toLocaleString('en-US')} calls.`);
 				},
 				failed(why) {
 					setIndexing(null);
