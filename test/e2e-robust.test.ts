@@ -117,7 +117,8 @@ describe('end to end: settings written by more than one reader', () => {
 				mounted = true;
 			}
 		}
-		const command = ['sh', '-c', `cd '${out}' && exec ${drop}'${cli[0]}' '${cli[1]}'`];
+		// E writes to the Markdown folder, here one nobody may write.
+		const command = ['sh', '-c', `cd '${out}' && EARNINGS_READER_MARKDOWN_DIR='${out}' exec ${drop}'${cli[0]}' '${cli[1]}'`];
 		const r = await drive(80, 24, command, [
 			{wait: 'Q2 2017 · 2017-08-02'},
 			{sleep: 0.5},

@@ -32,7 +32,7 @@ export interface Binding {
 	when: (s: State) => boolean;
 	/** Shown in the status bar for this state (the most useful few). */
 	hint?: (s: State) => boolean;
-	scope: 'Everywhere' | 'Call list' | 'Call filter' | 'Transcript' | 'Sidebar' | 'Search' | 'Bookmarks' | 'Note' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help';
+	scope: 'Everywhere' | 'Call list' | 'Call filter' | 'Transcript' | 'Sidebar' | 'Search' | 'Bookmarks' | 'Note' | 'Speaker picker' | 'Trends' | 'Compare' | 'Help' | 'Terminal';
 }
 
 const reading = (s: State) => s.overlay === null;
@@ -46,7 +46,7 @@ const searching = (s: State) => s.overlay === null && s.search.query.trim() !== 
 
 export const KEYMAP: Binding[] = [
 	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl+C', help: 'Quit', when: () => true, scope: 'Everywhere'},
-	{command: 'suspend', keys: ['ctrl+z'], label: 'Ctrl+Z', help: 'Suspend to the shell (fg comes back)', when: () => true, scope: 'Everywhere'},
+	{command: 'suspend', keys: ['ctrl+z'], label: 'Ctrl+Z', help: 'Suspend to the shell (fg comes back)', when: () => true, scope: 'Terminal'},
 	{command: 'closeOverlay', keys: ['escape', '?'], label: 'Esc ?', help: 'Close help', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
 	{command: 'helpDown', keys: ['down', 'j', 'space', 'pagedown'], label: '↓ j', help: 'Scroll the help down', short: 'more', when: s => s.overlay === 'help', scope: 'Help', hint: s => s.overlay === 'help'},
 	{command: 'helpUp', keys: ['up', 'k', 'b', 'pageup'], label: '↑ k', help: 'Scroll the help up', when: s => s.overlay === 'help', scope: 'Help'},
@@ -99,7 +99,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmarkEdit', keys: ['e'], label: 'e', help: 'Edit the note', short: 'edit note', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkDelete', keys: ['d'], label: 'd', help: 'Delete the bookmark', short: 'delete', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'bookmarkUndo', keys: ['u'], label: 'u', help: 'Bring back the bookmark last deleted', short: 'undo', when: overlay('bookmarks'), scope: 'Bookmarks'},
-	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write them as Markdown (markdown-folder)', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
+	{command: 'bookmarksExport', keys: ['E'], label: 'E', help: 'Write them out as Markdown', short: 'write out', when: overlay('bookmarks'), scope: 'Bookmarks'},
 	{command: 'closeOverlay', keys: ['escape', "'"], label: "Esc '", help: 'Close the list', short: 'close', when: overlay('bookmarks'), scope: 'Bookmarks', hint: overlay('bookmarks')},
 	{command: 'compareDown', keys: ['down', 'j'], label: '↓ j', help: 'Next call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
 	{command: 'compareUp', keys: ['up', 'k'], label: '↑ k', help: 'Previous call', when: overlay('compare'), scope: 'Compare', hint: overlay('compare')},
@@ -122,7 +122,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'focusNext', keys: ['tab'], label: 'Tab', help: 'Next pane', short: 'pane', when: reading, scope: 'Everywhere', hint: reading},
 	{command: 'focusPrev', keys: ['shift+tab'], label: 'Shift+Tab', help: 'Previous pane', when: reading, scope: 'Everywhere'},
 	{command: 'open', keys: ['return'], label: 'Enter', help: 'Open the call', short: 'open', when: on('calls'), scope: 'Call list', hint: on('calls')},
-	{command: 'listFilter', keys: ['f'], label: 'f', help: 'Filter the calls as you type (from any pane)', short: 'filter', when: reading, scope: 'Call list', hint: on('calls')},
+	{command: 'listFilter', keys: ['f'], label: 'f', help: 'Filter the calls as you type (any pane)', short: 'filter', when: reading, scope: 'Call list', hint: on('calls')},
 	{command: 'listFilterClear', keys: ['escape'], label: 'Esc', help: 'Clear the filter', short: 'clear filter', when: s => on('calls')(s) && s.listFilter !== '', scope: 'Call list', hint: s => on('calls')(s) && s.listFilter !== ''},
 	{command: 'listOrder', keys: ['o'], label: 'o', help: 'Calls grouped by company, or all by date', short: 'order', when: on('calls'), scope: 'Call list', hint: on('calls')},
 	{command: 'drill', keys: ['return'], label: 'Enter', help: 'Show the words behind the number', short: 'show why', when: inSidebar, scope: 'Sidebar', hint: inSidebar},
@@ -157,7 +157,7 @@ export const KEYMAP: Binding[] = [
 	{command: 'bookmark', keys: ['m'], label: 'm', help: 'Bookmark the turn at the top, with a note', short: 'bookmark', when: reading, scope: 'Everywhere', hint: inTranscript},
 	{command: 'bookmarks', keys: ["'"], label: "'", help: 'Bookmarks: go to, edit, delete', short: 'bookmarks', when: reading, scope: 'Everywhere'},
 	{command: 'play', keys: ['P'], label: 'P', help: 'Play the recording from here', short: 'play', when: reading, scope: 'Everywhere'},
-	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view as Markdown (markdown-folder)', short: 'export', when: reading, scope: 'Everywhere'},
+	{command: 'exportView', keys: ['E'], label: 'E', help: 'Write this view out as Markdown', short: 'export', when: reading, scope: 'Everywhere'},
 ];
 
 /** A single printable character (what `text` in a binding stands for); key names are never text. */
@@ -170,4 +170,4 @@ export function resolve(name: string, state: State): Command | null {
 export const hints = (state: State) => KEYMAP.filter(b => b.hint?.(state));
 
 /** Help order: scopes in this order, bindings in table order within each. */
-export const SCOPES: Binding['scope'][] = ['Everywhere', 'Transcript', 'Call list', 'Sidebar', 'Search', 'Call filter', 'Bookmarks', 'Note', 'Speaker picker', 'Trends', 'Compare', 'Help'];
+export const SCOPES: Binding['scope'][] = ['Everywhere', 'Transcript', 'Call list', 'Sidebar', 'Search', 'Call filter', 'Bookmarks', 'Note', 'Speaker picker', 'Trends', 'Compare', 'Help', 'Terminal'];
