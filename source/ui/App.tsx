@@ -1,9 +1,7 @@
 // The reader: one reducer, one keymap, size read once here and passed down.
-import {Box, Text, useApp, useStdout} from 'ink';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {Box, Text, useApp} from 'ink';
+import {useCallback, useMemo, useRef, useState} from 'react';
 import {readBookmarks} from '../model/documents/bookmarks.js';
-import {prepareSearch} from '../model/search/search.js';
-import {deepenHits, hitSet} from './search-hits.js';
 import type {Store} from '../model/store/store.js';
 import {BookmarkList} from './BookmarkList.js';
 import {NoteEditor} from './NoteEditor.js';
@@ -12,13 +10,12 @@ import {SearchResults} from './SearchResults.js';
 import {CallList} from './CallList.js';
 import {callListView, callName, companyName, manyCompanies, stepInCompany, stepInView} from '../model/store/call-list.js';
 import {Header} from './Header.js';
-import {HelpOverlay, helpLayout, type Group} from './HelpOverlay.js';
+import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {resolve, type Command} from './keymap.js';
 import {useKeys} from './use-keys.js';
 import {playRecording} from './play-recording.js';
 import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
-import {callReport, reportSteps} from '../model/metrics/report.js';
 import {metricScope} from '../model/store/scope.js';
 import {ComparePicker, compareChoices} from './ComparePicker.js';
 import {drillable} from './Sidebar.js';
@@ -40,8 +37,13 @@ function trendHeads(calls: readonly Call[]): {quarters: string[]; companies?: st
 	return {quarters: calls.map(month), companies: calls.map(c => `${c.meta.ticker ?? c.meta.company ?? '?'} ${c.meta.quarter?.slice(0, 2) ?? ''}`.trim())};
 }
 import {pickerCandidates} from './picker.js';
-import {markdownFolder, type SavedSettings, type Settings} from './settings.js';
-import {sameBookmarks} from './settings-values.js';
+import {markdownFolder, type Settings} from './settings.js';
+import {useBookmarks} from './hooks/use-bookmarks.js';
+import {useLibrary} from './hooks/use-library.js';
+import {useReport} from './hooks/use-report.js';
+import {useSearch} from './hooks/use-search.js';
+import {useSettings} from './hooks/use-settings.js';
+import {useSize} from './hooks/use-size.js';
 import {Sidebar} from './Sidebar.js';
 import {searchTrendLines, sidebarLines} from './sidebar-lines.js';
 import {SpeakerPicker} from './SpeakerPicker.js';
@@ -69,35 +71,11 @@ function speakingAt(open: Call, layout: Layout, top: number, calls: readonly Cal
 	return asker ? `${name}, answering ${asker}` : name;
 }
 
-/** The calls whose metrics are worked out after the first frame, the open company's first. */
-function backgroundCalls(store: Store, open: Call): Call[] {
-	const own = metricScope(store, open).calls.filter(c => c !== open);
-	if (!store.indexSearch || store.calls.length <= 100) return [...own, ...store.calls.filter(c => c !== open && !own.includes(c))];
-	return own.slice(-60);
-}
-
 /** The motions a count repeats (5j, 3], 2}). */
 const REPEATABLE = new Set<Command>(['down', 'up', 'pageDown', 'pageUp', 'halfDown', 'halfUp', 'listPageDown', 'listPageUp', 'nextQuestion', 'prevQuestion', 'nextCall', 'prevCall', 'nextHit', 'prevHit', 'bookmarkDown', 'bookmarkUp', 'compareDown', 'compareUp']);
 
 export const MIN_COLS = 60;
 export const MIN_ROWS = 16;
-
-/** Terminal size: fixed when given (tests), else the terminal's, live on resize. */
-function useSize(cols?: number, rows?: number) {
-	const {stdout} = useStdout();
-	const read = () => ({cols: cols ?? stdout.columns ?? 80, rows: rows ?? stdout.rows ?? 24});
-	const [size, setSize] = useState(read);
-	useEffect(() => {
-		if (cols !== undefined && rows !== undefined) return;
-		const onResize = () => setSize(read());
-		stdout.on('resize', onResize);
-		return () => {
-			stdout.off('resize', onResize);
-		};
-	}, [stdout, cols, rows]);
-	// A size given (a test) is the size, also when it is given anew.
-	return cols !== undefined && rows !== undefined ? {cols, rows} : size;
-}
 
 export interface Geometry {
 	listWidth: number;
@@ -117,16 +95,6 @@ export function geometry(cols: number, rows: number, sidebar: boolean): Geometry
 	// the terminal, or Ink 6.8 clears the whole screen on every render.
 	const bodyHeight = rows - 1 - 2;
 	return {listWidth, sideWidth, mainWidth, bodyHeight, textWidth: mainWidth - 4, textRows: bodyHeight - 3};
-}
-
-/**
- * What the settings keep. `waiting`: the saved call when this store does not
- * hold it yet (the first index still running) and the reader has opened no
- * other: it stays the saved call, so a quit meanwhile does not lose it.
- */
-function toSaved(state: State, store: Store, waiting: {call: string; open: number} | null = null): SavedSettings {
-	const call = waiting && state.open === waiting.open ? waiting.call : store.calls[state.open]?.id;
-	return {call, scroll: state.scroll, filter: state.filter, sidebar: state.sidebar, bookmarks: state.bookmarks};
 }
 
 /** `exportDir`: where E writes (the Markdown folder of the settings, unless a test says otherwise). */
@@ -149,152 +117,12 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 		setState(latest.current);
 	}, []);
 
-	const firstSave = useRef(true);
-	// The saved call, while the store does not hold it (and nothing else was opened).
-	const waiting = useRef(settings.initial.call && !store.calls.some(c => c.id === settings.initial.call) ? {call: settings.initial.call, open: state.open} : null);
-	if (waiting.current && state.open !== waiting.current.open) waiting.current = null;
-	useEffect(() => {
-		// The place as it now is: an app started again on a new store (run.tsx, after indexing) opens there.
-		settings.initial = toSaved(state, store, waiting.current);
-		if (firstSave.current) {
-			firstSave.current = false;
-			return;
-		}
-		settings.save(toSaved(state, store, waiting.current));
-	}, [state.open, state.scroll, state.filter, state.sidebar, state.bookmarks]);
-	// Bookmarks are the reader's own work: written at once (a new file renamed
-	// over the old, so a crash mid-write loses nothing), merged with what
-	// another reader wrote meanwhile. A failed write is said at once and tried
-	// again until it goes through; the bookmarks stay in memory meanwhile.
-	const firstBookmarks = useRef(true);
-	const fromDisk = useRef(false);
-	/** Why the bookmarks are not saved, while they are not. */
-	const [unsaved, setUnsaved] = useState<string | null>(null);
-	const writeBookmarks = useCallback(
-		(retry: boolean) => {
-			const result = settings.flush();
-			if (result.error) {
-				// Short enough for 80 columns; the bookmark list names the file.
-				if (!retry) dispatch({type: 'notice', text: `Not saved: ${result.error.replace(/ \(.*\)$/, '')}. Kept and retried; ' then E writes them out.`});
-				setUnsaved(result.error);
-				return;
-			}
-			if (retry) dispatch({type: 'notice', text: 'Bookmarks saved now.'});
-			setUnsaved(null);
-			const merged = result.bookmarks;
-			const now = latest.current.bookmarks;
-			if (merged && !sameBookmarks(merged, now)) {
-				// Another reader's bookmarks, merged in: shown, not written again.
-				fromDisk.current = true;
-				dispatch({type: 'bookmarks', bookmarks: merged});
-			}
-		},
-		[settings, dispatch],
-	);
-	useEffect(() => {
-		if (firstBookmarks.current || fromDisk.current) {
-			firstBookmarks.current = false;
-			fromDisk.current = false;
-			return;
-		}
-		settings.save(toSaved(latest.current, store, waiting.current));
-		writeBookmarks(false);
-	}, [state.bookmarks]);
-	useEffect(() => {
-		if (!unsaved) return;
-		const timer = setInterval(() => {
-			settings.save(toSaved(latest.current, store, waiting.current));
-			writeBookmarks(true);
-		}, 10_000);
-		timer.unref?.();
-		return () => clearInterval(timer);
-	}, [unsaved, writeBookmarks]);
-
-	// A word from outside the app (the index set aside, indexing done): said once.
-	useEffect(() => {
-		if (props.notice) dispatch({type: 'notice', text: props.notice});
-	}, [props.notice]);
-
-	// Files that were not loaded, and why: listed in the help, and said once at the start.
-	const notLoaded = useMemo<Group[]>(
-		() => (store.skipped.length ? [{title: `Not loaded: ${store.skipped.length} ${store.skipped.length === 1 ? 'file' : 'files'}`, rows: store.skipped.map(s => `  ${s.path}: ${s.reason}`)}] : []),
-		[store],
-	);
-	useEffect(() => {
-		const n = store.skipped.length;
-		if (n) dispatch({type: 'notice', text: n === 1 ? `Not loaded: ${store.skipped[0]!.path} (${store.skipped[0]!.reason}); ? lists it.` : `${n} files not loaded (not transcripts, or unreadable); ? lists them.`});
-	}, [store]);
-
-	// After the first frame, one step at a time so that keys are answered
-	// between them: the open call's metrics (hedging, tone, terms …), then conf
-	// and the settings file (importing conf is ~25 ms), the other calls'
-	// metrics, and the search index.
-	const [ready, setReady] = useState(false);
-	useEffect(() => {
-		const open = store.calls[latest.current.open]!;
-		let live = true;
-		const scope = metricScope(store, open);
-		const steps: (() => void)[] = [
-			// In steps of about a call each (reportSteps), so that a key typed as the reader opens is not held up.
-			...reportSteps(scope, open),
-			() => {
-				callReport(scope, open);
-				setReady(true);
-			},
-			() => {
-				settings.start().then(notice => live && notice && dispatch({type: 'notice', text: notice}), () => {});
-			},
-			// A library read from the index has its turns on disk: the open company's calls are worked
-			// out (what the sidebar's charts, trends and compare read first), and the rest only in a small library.
-			...backgroundCalls(store, open).map(c => () => void callReport(metricScope(store, c), c)),
-			() => prepareSearch(store),
-		];
-		let timer: NodeJS.Timeout | undefined;
-		const next = () => {
-			if (!live || steps.length === 0) return;
-			timer = setTimeout(() => {
-				if (!live) return;
-				// The reader is typing or moving: the background work waits for a pause,
-				// so that no key waits behind a call being measured (a step is up to ~20 ms).
-				if (Date.now() - lastKey.current < 150) return next();
-				steps.shift()!();
-				next();
-			}, Date.now() - lastKey.current < 150 ? 60 : 0);
-		};
-		next();
-		return () => {
-			live = false;
-			clearTimeout(timer);
-		};
-	}, [store, settings]);
-
-	// Through the index, a keystroke shows the first hits; then the search reads on
-	// (search-hits.ts), a slice at a time between keys, until every hit is in: the
-	// counts, trend and n / N grow, and the view is redrawn a few times a second.
-	const [, setDeepened] = useState(0);
-	const searchPerson = state.search.onlyPerson && state.filter ? state.filter.person : null;
-	const searchQuery = state.search.onlyCall && state.search.query.trim() ? `${state.search.query} call:${store.calls[state.open]!.id}` : state.search.query;
-	const searchOrder = state.search.order;
-	useEffect(() => {
-		if (!store.indexPage || !searchQuery.trim()) return;
-		let timer: ReturnType<typeof setTimeout>;
-		let shown = Date.now();
-		const step = () => {
-			// A key a moment ago: it goes first (the next keystroke's page is what the reader waits for).
-			if (Date.now() - lastKey.current < 120) return void (timer = setTimeout(step, 60));
-			const grew = deepenHits(store, searchQuery, searchPerson, searchOrder);
-			const set = hitSet(store, searchQuery, searchPerson, searchOrder);
-			if (grew && (!set.more || Date.now() - shown > 250)) {
-				shown = Date.now();
-				const s = latest.current;
-				if (s.search.followEnd) dispatch({type: 'searchCursor', index: set.hits.length - 1, shown: false, followEnd: set.more});
-				setDeepened(n => n + 1);
-			}
-			if (set.more) timer = setTimeout(step, 0);
-		};
-		timer = setTimeout(step, 30);
-		return () => clearTimeout(timer);
-	}, [store, searchQuery, searchPerson, searchOrder]);
+	// Effects by concern (hooks/): each gets what it needs, nothing more.
+	const save = useSettings(settings, store, state);
+	const unsaved = useBookmarks(settings, state, latest, dispatch, save);
+	const notLoaded = useLibrary(store, props.notice, dispatch);
+	const ready = useReport(store, settings, latest, lastKey, dispatch);
+	useSearch(store, state, latest, lastKey, dispatch);
 
 	/** Everything the view and the commands derive from a state. */
 	const derive = (s: State) => {
@@ -420,12 +248,12 @@ export function App(props: {store: Store; settings: Settings; cols?: number; row
 			}
 			case 'suspend':
 				// The terminal's job control (run.tsx): the screen given back, the place saved first.
-				settings.save(toSaved(s, store, waiting.current));
+				save(s);
 				settings.flush();
 				if (!props.suspend) return dispatch({type: 'notice', text: 'Ctrl+Z: not in a terminal that can suspend.'});
 				return props.suspend(() => dispatch({type: 'notice', text: 'Ctrl+Z: no job control here (started without a shell’s); the reader goes on.'}));
 			case 'quit':
-				settings.save(toSaved(s, store, waiting.current));
+				save(s);
 				settings.flush();
 				exit();
 				return;

@@ -11,6 +11,7 @@ import {cleanLine} from '../model/input/sanitize.js';
 import type {Command} from './keymap.js';
 import {anchorAt, lineOf, type Layout} from './lines.js';
 import {hitSet} from './search-hits.js';
+import {searchPersonOf, searchText} from './hooks/use-search.js';
 import type {Action, State} from './state.js';
 
 /** What App derives from a state (the parts these commands use). */
@@ -36,10 +37,6 @@ export interface Context {
 	/** The last bookmark deleted and where it was, for u (kept across renders by App). */
 	deleted: {current: {bookmark: State['bookmarks'][number]; index: number} | null};
 }
-
-/** The query as searched: with Ctrl+O, limited to the open call by its own call: field. */
-export const searchText = (store: Store, s: State) => (s.search.onlyCall && s.search.query.trim() ? `${s.search.query} call:${store.calls[s.open]!.id}` : s.search.query);
-export const searchPersonOf = (s: State) => (s.search.onlyPerson && s.filter ? s.filter.person : null);
 
 const COMMANDS = new Set<Command>([
 	'searchOrder', 'searchOnlyCall', 'bookmarkUndo',
