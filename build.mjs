@@ -16,17 +16,17 @@ const lazyStringWidth = {
   name: 'lazy-string-width',
   setup(b) {
     b.onResolve({filter: /node_modules\/string-width\/index\.js$/}, args =>
-      args.importer.endsWith('string-width-fast.ts') ? {path: new URL('./source/ui/string-width-lazy.cjs', import.meta.url).pathname} : undefined);
+      args.importer.endsWith('string-width-fast.ts') ? {path: new URL('./source/ui/terminal/string-width-lazy.cjs', import.meta.url).pathname} : undefined);
   },
 };
 
 const aliases = {
   // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
-  'react-devtools-core': './source/ui/devtools-stub.ts',
+  'react-devtools-core': './source/ui/terminal/devtools-stub.ts',
   // Measured: string-width was the largest cost of the first frame; see the file.
-  'string-width': './source/ui/string-width-fast.ts',
+  'string-width': './source/ui/terminal/string-width-fast.ts',
   // Ink renders nothing live when CI is set; see the file.
-  'is-in-ci': './source/ui/not-in-ci.ts',
+  'is-in-ci': './source/ui/terminal/not-in-ci.ts',
 };
 
 rmSync('dist', {recursive: true, force: true});

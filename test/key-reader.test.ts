@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {createKeyReader} from '../source/ui/key-reader.ts';
+import {createKeyReader} from '../source/ui/input/key-reader.ts';
 import {isPrintable} from '../source/model/input/sanitize.ts';
 
 const keys = (...chunks: string[]) => {

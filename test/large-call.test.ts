@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {loadBytes} from '../source/model/input/load.ts';
 import {buildStore} from '../source/model/store/store.ts';
-import {layoutCall} from '../source/ui/lines.ts';
+import {layoutCall} from '../source/ui/layout/lines.ts';
 
 const storeOf = (text: string) => {
 	const loaded = loadBytes(new TextEncoder().encode(text), 'big.txt');

@@ -301,7 +301,7 @@ describe('search through the index', {skip: skip || noIndex}, () => {
 	});
 
 	it('paged in date order (the reader’s results), every hit is reached, newest or oldest first, each once', async () => {
-		const {hitSet, deepenHits} = await import('../source/ui/search-hits.ts');
+		const {hitSet, deepenHits} = await import('../source/ui/hooks/search-hits.ts');
 		const indexed = openLibrary({dirs: folders, indexDir: temp('cache')});
 		const memory = loadLibrary({dirs: folders});
 		const key = (h: {call: string; turn: number; paragraph: number; start: number}) => `${h.call}:${h.turn}:${h.paragraph}:${h.start}`;

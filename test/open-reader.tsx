@@ -2,8 +2,8 @@
 // Ink has no act(): wait a tick before keys, poll for the expected frame.
 import assert from 'node:assert/strict';
 import {App} from '../source/ui/App.tsx';
-import {memorySettings, type SavedSettings, type Settings} from '../source/ui/settings.ts';
-import {textWidth} from '../source/ui/wrap.ts';
+import {memorySettings, type SavedSettings, type Settings} from '../source/ui/settings/settings.ts';
+import {textWidth} from '../source/ui/layout/wrap.ts';
 import {bundled} from './helpers.ts';
 import type {Store} from '../source/model/store/store.ts';
 import {renderAt} from './render-at.ts';

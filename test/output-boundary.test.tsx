@@ -20,9 +20,9 @@ import {formatList, formatShow, ansi} from '../source/cli/format.ts';
 import {formatQuotes} from '../source/cli/format-search.ts';
 import {neutralize} from '../source/cli/output.ts';
 import {App} from '../source/ui/App.tsx';
-import {writeNewFile} from '../source/ui/export-file.ts';
-import {memorySettings} from '../source/ui/settings.ts';
-import {checkSettings} from '../source/ui/settings-values.ts';
+import {writeNewFile} from '../source/ui/terminal/export-file.ts';
+import {memorySettings} from '../source/ui/settings/settings.ts';
+import {checkSettings} from '../source/ui/settings/settings-values.ts';
 import {root} from './helpers.ts';
 import {renderAt} from './render-at.ts';
 

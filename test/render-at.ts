@@ -3,7 +3,7 @@
 // terminal of any size, the same way: frames captured, keys written to stdin.
 import {render} from 'ink';
 import type {ReactElement} from 'react';
-import {FakeStdin, FakeStdout} from '../source/ui/fake-terminal.ts';
+import {FakeStdin, FakeStdout} from '../source/ui/terminal/fake-terminal.ts';
 
 export function renderAt(tree: ReactElement, columns: number, rows: number) {
 	const stdout = new FakeStdout(columns, rows);

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
-const settingsModule = new URL('../source/ui/settings.ts', import.meta.url).href;
+const settingsModule = new URL('../source/ui/settings/settings.ts', import.meta.url).href;
 const writer = `
 const {fileSettings} = await import(${JSON.stringify(settingsModule)});
 const dir = process.argv[1];

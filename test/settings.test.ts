@@ -7,8 +7,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import type {Bookmark} from '../source/model/documents/bookmarks.ts';
-import {fileSettings, peek, removeLeftovers} from '../source/ui/settings.ts';
-import {checkSettings, mergeBookmarks} from '../source/ui/settings-values.ts';
+import {fileSettings, peek, removeLeftovers} from '../source/ui/settings/settings.ts';
+import {checkSettings, mergeBookmarks} from '../source/ui/settings/settings-values.ts';
 
 const folder = (name: string) => mkdtempSync(join(tmpdir(), `er-${name}-`));
 const mark = (turn: number, note = '', created = `2026-01-01T00:00:0${turn % 10}.000Z`): Bookmark => ({call: 'tesla-2017-q2', turn, snippet: 'Yes.', note, created});

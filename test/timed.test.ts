@@ -184,7 +184,7 @@ describe('the real files of ../shared/corpus/timed', {skip: existsSync(timed) ? 
 describe('the sidebar of a call with no speaker named', () => {
 	it('shows no figure (-) where there is no analyst or executive to measure, not 0', async () => {
 		const {buildStore} = await import('../source/model/store/store.ts');
-		const {sidebarLines} = await import('../source/ui/sidebar-lines.ts');
+		const {sidebarLines} = await import('../source/ui/layout/sidebar-lines.ts');
 		const remarks = Array.from({length: 12}, (_, i) => `Revenue in segment ${i} grew nicely this quarter, we think.`).join(' ');
 		const text = JSON.stringify({text: `Greetings and welcome to the Acme earnings call. ${remarks} With that, let's go to Q&A. What about margins? They are up, maybe.`});
 		const loaded = loadBytes(new TextEncoder().encode(text), 'acme.json');
@@ -214,7 +214,7 @@ describe('times shown where a call has them', () => {
 	};
 	it('the transcript’s headings and `show` start each turn with its time; --times heads each paragraph', async () => {
 		const c = await call();
-		const {layoutCall} = await import('../source/ui/lines.ts');
+		const {layoutCall} = await import('../source/ui/layout/lines.ts');
 		const headings = layoutCall(c, null, false, 60).lines.filter(l => l.kind === 'heading');
 		assert.deepEqual(headings.map(h => h.about?.split(' · ')[0]), ['[00:00]', '[12:34]']);
 		const {formatShow, plain} = await import('../source/cli/format.ts');
@@ -234,7 +234,7 @@ describe('playing the recording from a paragraph', () => {
 	it('finds the recording beside the call and a player on PATH, and says so in one line when either is missing', async () => {
 		const {mkdtempSync, writeFileSync, chmodSync, readFileSync, existsSync: exists} = await import('node:fs');
 		const {tmpdir} = await import('node:os');
-		const {playRecording} = await import('../source/ui/play-recording.ts');
+		const {playRecording} = await import('../source/ui/terminal/play-recording.ts');
 		const {buildStore} = await import('../source/model/store/store.ts');
 		const {loadFile} = await import('../source/model/input/load.ts');
 		const dir = mkdtempSync(join(tmpdir(), 'er-play-'));
@@ -269,8 +269,8 @@ describe('playing the recording from a paragraph', () => {
 		const {mkdtempSync, mkdirSync, writeFileSync, chmodSync, readFileSync, existsSync: exists} = await import('node:fs');
 		const {tmpdir} = await import('node:os');
 		const {spawnSync} = await import('node:child_process');
-		const {playRecording} = await import('../source/ui/play-recording.ts');
-		const {audioSettings} = await import('../source/ui/settings.ts');
+		const {playRecording} = await import('../source/ui/terminal/play-recording.ts');
+		const {audioSettings} = await import('../source/ui/settings/settings.ts');
 		const {buildStore} = await import('../source/model/store/store.ts');
 		const {loadFile} = await import('../source/model/input/load.ts');
 		const dir = mkdtempSync(join(tmpdir(), 'er-audio-'));
@@ -316,7 +316,7 @@ describe('playing the recording from a paragraph', () => {
 describe('an inferred name in the sidebar', () => {
 	it('the person’s block says the name was inferred', async () => {
 		const {buildStore} = await import('../source/model/store/store.ts');
-		const {sidebarLines} = await import('../source/ui/sidebar-lines.ts');
+		const {sidebarLines} = await import('../source/ui/layout/sidebar-lines.ts');
 		const loaded = loadBytes(new TextEncoder().encode(JSON.stringify({speakers: [
 			{speaker: 'spk00', text: 'Welcome to the Acme call. I will now turn the call over to our CFO, Jane Smith.'},
 			{speaker: 'spk01', text: 'Thank you. Revenue grew.'},

@@ -11,8 +11,8 @@ import {assertFits, KEYS, openReader} from './open-reader.tsx';
 import {bundled} from './helpers.ts';
 import {callReport} from '../source/model/metrics/report.ts';
 import {metricScope} from '../source/model/store/scope.ts';
-import {compareChoices} from '../source/ui/ComparePicker.tsx';
-import {layoutAnalyst} from '../source/ui/lines.ts';
+import {compareChoices} from '../source/ui/overlays/ComparePicker.tsx';
+import {layoutAnalyst} from '../source/ui/layout/lines.ts';
 import {isQuestion} from '../source/model/store/view.ts';
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;

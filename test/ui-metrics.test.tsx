@@ -2,8 +2,8 @@
 // trends and compare render without overlap at 80x24 and 200x50.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {drillable} from '../source/ui/Sidebar.tsx';
-import {sidebarLines} from '../source/ui/sidebar-lines.ts';
+import {drillable} from '../source/ui/panes/Sidebar.tsx';
+import {sidebarLines} from '../source/ui/layout/sidebar-lines.ts';
 import {bundled} from './helpers.ts';
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
@@ -11,7 +11,7 @@ import {CORPUS} from '../bench/corpus-check.ts';
 
 const corpusSkip = existsSync(join(CORPUS, 'streetevents')) ? false : '../shared/corpus/ not found (a clone without the shared data): trends across a library skipped';
 import {assertFits, KEYS, openReader as open} from './open-reader.tsx';
-import {drillFor, layoutDrill} from '../source/ui/lines.ts';
+import {drillFor, layoutDrill} from '../source/ui/layout/lines.ts';
 
 describe('sidebar numbers', () => {
 	it('show after the first frame and every one of them opens something', () => {

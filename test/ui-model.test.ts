@@ -5,15 +5,15 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {KEYMAP, resolve} from '../source/ui/keymap.ts';
-import {layoutCall} from '../source/ui/lines.ts';
-import {configDir, fileSettings} from '../source/ui/settings.ts';
+import {KEYMAP, resolve} from '../source/ui/input/keymap.ts';
+import {layoutCall} from '../source/ui/layout/lines.ts';
+import {configDir, fileSettings} from '../source/ui/settings/settings.ts';
 import {initialState, reducer, scrollKey} from '../source/ui/state.ts';
-import {fit, textWidth, wrapRanges, wrapText, wrapWords} from '../source/ui/wrap.ts';
-import stringWidth from '../source/ui/string-width-fast.ts';
+import {fit, textWidth, wrapRanges, wrapText, wrapWords} from '../source/ui/layout/wrap.ts';
+import stringWidth from '../source/ui/terminal/string-width-fast.ts';
 import realWidth from 'string-width';
 import {bundledCall} from './helpers.ts';
-import {bar} from '../source/ui/bars.ts';
+import {bar} from '../source/ui/layout/bars.ts';
 
 
 describe('reducer', () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {assertFits, KEYS, openReader} from './open-reader.tsx';
 import {bundled} from './helpers.ts';
-import {anchorAt, layoutCall, lineAt} from '../source/ui/lines.ts';
+import {anchorAt, layoutCall, lineAt} from '../source/ui/layout/lines.ts';
 
 /** Row `row` of the transcript pane (0: its title; 1: the top line of text): the header, the border, then the pane. */
 const paneRow = (frame: string, row: number) => (frame.split('\n')[2 + row] ?? '').split(/[┃│]/)[3]?.trim() ?? '';

@@ -7,7 +7,7 @@ import {loadBytes} from '../source/model/input/load.ts';
 import {sanitizeText} from '../source/model/input/sanitize.ts';
 import {buildStore} from '../source/model/store/store.ts';
 import {App} from '../source/ui/App.tsx';
-import {memorySettings} from '../source/ui/settings.ts';
+import {memorySettings} from '../source/ui/settings/settings.ts';
 import {bundled} from './helpers.ts';
 import {assertFits, KEYS, openReader, tick} from './open-reader.tsx';
 import {renderAt} from './render-at.ts';
@@ -75,7 +75,7 @@ describe('width traps', () => {
 
 describe('reader: settings values reach the screen clean', () => {
 	it('a bookmark of a call not loaded, its id holding an OSC title: Enter says it is not loaded, in plain text', async () => {
-		const {checkSettings} = await import('../source/ui/settings-values.ts');
+		const {checkSettings} = await import('../source/ui/settings/settings-values.ts');
 		const {settings} = checkSettings({bookmarks: [{call: 'gone\u001B]0;PWNED\u0007-call', turn: 1, snippet: '', note: 'n\u009B2J', created: ''}]});
 		const app = renderAt(<App store={bundled()} settings={memorySettings(settings)} cols={100} rows={30} />, 100, 30);
 		await tick(50);

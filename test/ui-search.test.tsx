@@ -8,7 +8,7 @@ import {homedir, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {search} from '../source/model/search/search.ts';
-import {fileSettings} from '../source/ui/settings.ts';
+import {fileSettings} from '../source/ui/settings/settings.ts';
 import {bundled} from './helpers.ts';
 import {assertFits, KEYS, openReader, tick} from './open-reader.tsx';
 

@@ -2,8 +2,8 @@
 // Rendered at the given size by open-reader.tsx (keys written, frames polled).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {SIDEBAR_HELP} from '../source/ui/HelpOverlay.tsx';
-import {KEYMAP} from '../source/ui/keymap.ts';
+import {SIDEBAR_HELP} from '../source/ui/overlays/HelpOverlay.tsx';
+import {KEYMAP} from '../source/ui/input/keymap.ts';
 import {assertFits, KEYS, openReader as open, tick} from './open-reader.tsx';
 
 describe('reader: layout', () => {
@@ -198,7 +198,7 @@ describe('reader: persistence', () => {
 describe('reader: indexing in the status bar', () => {
 	it('a notice never hides the progress of an index run: both on the line, the notice cut first', async () => {
 		const {App} = await import('../source/ui/App.tsx');
-		const {memorySettings} = await import('../source/ui/settings.ts');
+		const {memorySettings} = await import('../source/ui/settings/settings.ts');
 		const {renderAt} = await import('./render-at.ts');
 		const {bundled} = await import('./helpers.ts');
 		const base = bundled();

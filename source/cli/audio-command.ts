@@ -7,8 +7,8 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {cleanLine} from '../model/input/sanitize.js';
-import {findPlayer} from '../ui/play-recording.js';
-import {audioSettings, changeAudioSettings, type AudioSettings} from '../ui/settings.js';
+import {findPlayer} from '../ui/terminal/play-recording.js';
+import {audioSettings, changeAudioSettings, type AudioSettings} from '../ui/settings/settings.js';
 import {err, out} from './output.js';
 
 function change(edit: (audio: AudioSettings) => AudioSettings): number {

@@ -23,8 +23,8 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, 
 import {join, resolve} from 'node:path';
 import {INDEX_FILE} from '../model/library/index-db.js';
 import {isDrawnFrame} from '../model/input/sanitize.js';
-import {peek} from '../ui/settings.js';
-import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, SHOW_CURSOR} from '../ui/terminal-codes.js';
+import {peek} from '../ui/settings/settings.js';
+import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, SHOW_CURSOR} from '../ui/terminal/terminal-codes.js';
 
 /** The build's own id (build.mjs); from source there is none, and no frame is kept. */
 declare const __ER_BUILD__: string | undefined;
@@ -121,23 +121,8 @@ export function saveFrame(cacheDir: string, key: string, frame: string): void {
 	} catch {}
 }
 
-/** What the reader is handed (ui/run.tsx): the frame on screen, if any, and how to keep its own. */
-export interface InstantFrame {
-	/** The frame written at start, or null. */
-	shown: string | null;
-	/** False where the start read more than the index's snapshot or the bundled calls (files parsed, a first run), or has a notice on screen: no frame is kept from it. */
-	keeps: boolean;
-	/** The reader's first frame, as Ink wrote it: kept for the next start, if this start may keep one. */
-	keep(frame: string): void;
-	/** On quit: the size of the terminal then, and a frame of the reader as the next start will open it, drawn off screen at that size and the other sizes used lately. False where this start's store is not what the next start reads (see keepAfter). */
-	keepNext(cols: number, rows: number, draw: Draw): Promise<boolean>;
-	/** On quit after a start that changed the index: `next` reads the store the next start will (emptying the index's log first), and its frame is kept under the index as it is then. */
-	keepAfter<S>(cols: number, rows: number, next: () => S | null, draw: (store: S, cols: number, rows: number) => Promise<string | null>): Promise<void>;
-	/** The reader has put its own handling of the terminal in place. */
-	handOver(): void;
-	/** The reader will not run after all: the terminal as it was, before a message is written. */
-	abandon(): void;
-}
+export type {InstantFrame} from '../ui/terminal/instant-frame.js';
+import type {InstantFrame} from '../ui/terminal/instant-frame.js';
 
 /** Draws the reader's first frame off screen at a size. */
 type Draw = (cols: number, rows: number) => Promise<string | null>;

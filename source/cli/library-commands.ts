@@ -5,7 +5,7 @@ import {join, resolve} from 'node:path';
 import {cacheDir, indexFiles, info, openIndex} from '../model/library/index-db.js';
 import {lockHolder} from '../model/library/index-lock.js';
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
-import {changeLibraryFolders, configDir, libraryFolders} from '../ui/settings.js';
+import {changeLibraryFolders, configDir, libraryFolders} from '../ui/settings/settings.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import {err, out} from './output.js';
 

@@ -16,7 +16,7 @@ import {searchStore, type Hit} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
-import {configDir, libraryFolders, peek} from '../ui/settings.js';
+import {configDir, libraryFolders, peek} from '../ui/settings/settings.js';
 import {cacheDir} from '../model/library/index-db.js';
 import {instantFrame, keepForNextStart, type StartOptions} from './instant-frame.js';
 import {parseCacheUrl, readParseCache} from './load-store.js';

@@ -3,7 +3,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {cleanLine} from '../model/input/sanitize.js';
-import {changeMarkdownFolder, markdownFolder} from '../ui/settings.js';
+import {changeMarkdownFolder, markdownFolder} from '../ui/settings/settings.js';
 import {err, out} from './output.js';
 
 export function markdownFolderCommand(args: string[]): number {

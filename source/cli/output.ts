@@ -4,7 +4,7 @@
 // itself adds (bold and dim, on a terminal only). And a failed write (a full
 // disk, a closed pipe) ends the program with one line and a clean status,
 // never a stack trace.
-import {closeSync} from 'node:fs';
+import {exitClosingStdio} from '../ui/terminal/exit.js';
 import {sanitizeText} from '../model/input/sanitize.js';
 
 // The only escape sequences the CLI writes: SGR (format.ts's bold and dim).
@@ -30,20 +30,7 @@ export const err = (text: string) => void process.stderr.write(neutralize(text, 
 
 const REASONS: Record<string, string> = {ENOSPC: 'no space left on the device', EIO: 'input/output error', EACCES: 'permission denied', EBADF: 'the output is closed'};
 
-/**
- * Leaves with `code`, never a signal. Node's exit restores the terminal's
- * modes on fds 0-2 and aborts (SIGABRT, at times SIGSEGV) when that fails on a
- * terminal that has been closed (EIO); it passes over fds the program closed,
- * so they are closed first. The reader's hang-up does the same (ui/run.tsx).
- */
-export function exitClosingStdio(code: number): never {
-	for (const fd of [0, 1, 2]) {
-		try {
-			closeSync(fd);
-		} catch {}
-	}
-	process.exit(code);
-}
+export {exitClosingStdio};
 
 /**
  * Write errors on stdout or stderr end the program: a closed pipe (`| head`)

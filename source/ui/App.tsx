@@ -3,24 +3,24 @@ import {Box, Text, useApp} from 'ink';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import {readBookmarks} from '../model/documents/bookmarks.js';
 import type {Store} from '../model/store/store.js';
-import {BookmarkList} from './BookmarkList.js';
-import {NoteEditor} from './NoteEditor.js';
-import {findAndKeep} from './find-and-keep.js';
-import {SearchResults} from './SearchResults.js';
-import {CallList} from './CallList.js';
+import {BookmarkList} from './overlays/BookmarkList.js';
+import {NoteEditor} from './overlays/NoteEditor.js';
+import {findAndKeep} from './input/find-and-keep.js';
+import {SearchResults} from './overlays/SearchResults.js';
+import {CallList} from './panes/CallList.js';
 import {callListView, callName, companyName, manyCompanies, stepInCompany, stepInView} from '../model/store/call-list.js';
-import {Header} from './Header.js';
-import {HelpOverlay, helpLayout} from './HelpOverlay.js';
-import {resolve, type Command} from './keymap.js';
-import {useKeys} from './use-keys.js';
-import {playRecording} from './play-recording.js';
-import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type Layout} from './lines.js';
+import {Header} from './panes/Header.js';
+import {HelpOverlay, helpLayout} from './overlays/HelpOverlay.js';
+import {resolve, type Command} from './input/keymap.js';
+import {useKeys} from './input/use-keys.js';
+import {playRecording} from './terminal/play-recording.js';
+import {anchorAt, drillFor, layoutAnalyst, layoutCall, layoutDrill, lineAt, type Layout} from './layout/lines.js';
 import {cleanLine} from '../model/input/sanitize.js';
 import {metricScope} from '../model/store/scope.js';
-import {ComparePicker, compareChoices} from './ComparePicker.js';
-import {drillable} from './Sidebar.js';
-import {firstColumn, Trends, trendsColumns} from './Trends.js';
-import {useTrends} from './use-trends.js';
+import {ComparePicker, compareChoices} from './overlays/ComparePicker.js';
+import {drillable} from './panes/Sidebar.js';
+import {firstColumn, Trends, trendsColumns} from './overlays/Trends.js';
+import {useTrends} from './hooks/use-trends.js';
 import type {Call} from '../model/types.js';
 
 /**
@@ -36,20 +36,21 @@ function trendHeads(calls: readonly Call[]): {quarters: string[]; companies?: st
 	};
 	return {quarters: calls.map(month), companies: calls.map(c => `${c.meta.ticker ?? c.meta.company ?? '?'} ${c.meta.quarter?.slice(0, 2) ?? ''}`.trim())};
 }
-import {pickerCandidates} from './picker.js';
-import {markdownFolder, type Settings} from './settings.js';
+import {pickerCandidates} from './overlays/picker.js';
+import {markdownFolder, type Settings} from './settings/settings.js';
 import {useBookmarks} from './hooks/use-bookmarks.js';
 import {useLibrary} from './hooks/use-library.js';
 import {useReport} from './hooks/use-report.js';
 import {useSearch} from './hooks/use-search.js';
 import {useSettings} from './hooks/use-settings.js';
 import {useSize} from './hooks/use-size.js';
-import {Sidebar} from './Sidebar.js';
-import {searchTrendLines, sidebarLines} from './sidebar-lines.js';
-import {SpeakerPicker} from './SpeakerPicker.js';
+import {geometry, MIN_COLS, MIN_ROWS, type Geometry} from './layout/geometry.js';
+import {Sidebar} from './panes/Sidebar.js';
+import {searchTrendLines, sidebarLines} from './layout/sidebar-lines.js';
+import {SpeakerPicker} from './overlays/SpeakerPicker.js';
 import {initialState, reducer, scrollKey, type Action, type State} from './state.js';
-import {StatusBar} from './StatusBar.js';
-import {Transcript} from './Transcript.js';
+import {StatusBar} from './panes/StatusBar.js';
+import {Transcript} from './panes/Transcript.js';
 
 /**
  * Who is speaking at the top of the pane, when the top line is inside a turn
@@ -73,29 +74,6 @@ function speakingAt(open: Call, layout: Layout, top: number, calls: readonly Cal
 
 /** The motions a count repeats (5j, 3], 2}). */
 const REPEATABLE = new Set<Command>(['down', 'up', 'pageDown', 'pageUp', 'halfDown', 'halfUp', 'listPageDown', 'listPageUp', 'nextQuestion', 'prevQuestion', 'nextCall', 'prevCall', 'nextHit', 'prevHit', 'bookmarkDown', 'bookmarkUp', 'compareDown', 'compareUp']);
-
-export const MIN_COLS = 60;
-export const MIN_ROWS = 16;
-
-export interface Geometry {
-	listWidth: number;
-	sideWidth: number;
-	mainWidth: number;
-	bodyHeight: number;
-	/** Text columns and rows inside the transcript pane. */
-	textWidth: number;
-	textRows: number;
-}
-
-export function geometry(cols: number, rows: number, sidebar: boolean): Geometry {
-	const listWidth = cols >= 120 ? 22 : 18;
-	const sideWidth = sidebar ? (cols >= 180 ? 44 : cols >= 140 ? 36 : cols >= 100 ? 30 : 24) : 0;
-	const mainWidth = cols - listWidth - sideWidth;
-	// Header and status bar take a line each; the frame stays one row short of
-	// the terminal, or Ink 6.8 clears the whole screen on every render.
-	const bodyHeight = rows - 1 - 2;
-	return {listWidth, sideWidth, mainWidth, bodyHeight, textWidth: mainWidth - 4, textRows: bodyHeight - 3};
-}
 
 /** `exportDir`: where E writes (the Markdown folder of the settings, unless a test says otherwise). */
 export function App(props: {store: Store; settings: Settings; cols?: number; rows?: number; exportDir?: string; indexing?: string | null; notice?: string | null; suspend?: (notStopped: () => void) => void}) {

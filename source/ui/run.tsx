@@ -4,17 +4,17 @@
 import {applyLexicons} from '../model/metrics/language.js';
 import type {UserLexicons} from '../model/metrics/user-lexicons.js';
 import {openSync} from 'node:fs';
-import {exitClosingStdio} from '../cli/output.js';
+import {exitClosingStdio} from './terminal/exit.js';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
 import {STDIN} from '../model/input/library.js';
 import type {Store} from '../model/store/store.js';
 import {useEffect, useState} from 'react';
 import {App} from './App.js';
-import type {InstantFrame} from '../cli/instant-frame.js';
-import {FakeStdin, FakeStdout} from './fake-terminal.js';
-import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, REDRAW, SHOW_CURSOR} from './terminal-codes.js';
-import {configDir, fileSettings, memorySettings, peek, type Settings} from './settings.js';
+import type {InstantFrame} from './terminal/instant-frame.js';
+import {FakeStdin, FakeStdout} from './terminal/fake-terminal.js';
+import {ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, REDRAW, SHOW_CURSOR} from './terminal/terminal-codes.js';
+import {configDir, fileSettings, memorySettings, peek, type Settings} from './settings/settings.js';
 
 /** Indexing after the first frame (cli/reader-library.ts): progress, then a new store. */
 export interface Background {

@@ -5,8 +5,8 @@
 import {render} from 'ink';
 import type {Store} from '../model/store/store.js';
 import {App} from './App.js';
-import {FakeStdin, FakeStdout} from './fake-terminal.js';
-import {memorySettings} from './settings.js';
+import {FakeStdin, FakeStdout} from './terminal/fake-terminal.js';
+import {memorySettings} from './settings/settings.js';
 
 export {drawFirstFrame, runInteractive} from './run.js';
 

@@ -4,7 +4,7 @@
 import type {Bookmark} from '../model/documents/bookmarks.js';
 import type {MetricId} from '../model/metrics/drill.js';
 import type {ListOrder} from '../model/store/call-list.js';
-import type {Place} from './lines.js';
+import type {Place} from './layout/lines.js';
 
 export type Pane = 'calls' | 'transcript' | 'sidebar';
 export const PANES: Pane[] = ['calls', 'transcript', 'sidebar'];

@@ -3,8 +3,8 @@
 // reader wrote meanwhile. A failed write is said at once and tried again
 // until it goes through; the bookmarks stay in memory meanwhile.
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {sameBookmarks} from '../settings-values.js';
-import type {Settings} from '../settings.js';
+import {sameBookmarks} from '../settings/settings-values.js';
+import type {Settings} from '../settings/settings.js';
 import type {Action, State} from '../state.js';
 import type {Latest, SaveNow} from './use-settings.js';
 

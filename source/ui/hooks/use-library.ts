@@ -3,7 +3,7 @@
 // not loaded, and why, said once at the start and listed in the help.
 import {useEffect, useMemo} from 'react';
 import type {Store} from '../../model/store/store.js';
-import type {Group} from '../HelpOverlay.js';
+import type {Group} from '../overlays/HelpOverlay.js';
 import type {Action} from '../state.js';
 
 export function useLibrary(store: Store, notice: string | null | undefined, dispatch: (action: Action) => void): Group[] {

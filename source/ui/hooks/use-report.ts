@@ -8,7 +8,7 @@ import {prepareSearch} from '../../model/search/search.js';
 import {metricScope} from '../../model/store/scope.js';
 import type {Store} from '../../model/store/store.js';
 import type {Call} from '../../model/types.js';
-import type {Settings} from '../settings.js';
+import type {Settings} from '../settings/settings.js';
 import type {Action} from '../state.js';
 import type {Latest} from './use-settings.js';
 

@@ -3,7 +3,7 @@
 // counts, trend and n / N grow, and the view is redrawn a few times a second.
 import {useEffect, useState, type MutableRefObject} from 'react';
 import type {Store} from '../../model/store/store.js';
-import {deepenHits, hitSet} from '../search-hits.js';
+import {deepenHits, hitSet} from './search-hits.js';
 import type {Action, State} from '../state.js';
 import type {Latest} from './use-settings.js';
 

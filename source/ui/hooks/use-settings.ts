@@ -4,7 +4,7 @@
 // indexing) opens where this one is.
 import {useCallback, useEffect, useRef, type MutableRefObject} from 'react';
 import type {Store} from '../../model/store/store.js';
-import type {SavedSettings, Settings} from '../settings.js';
+import type {SavedSettings, Settings} from '../settings/settings.js';
 import type {State} from '../state.js';
 
 /**
