@@ -3,8 +3,8 @@
 // sidebar's trend, the transcript's highlights and n / N.
 //
 // Every hit is reachable, in date order (newest first unless flipped): through
-// the library's index a keystroke reads the first FIRST hits (~35 ms of work
-// at most), then `deepenHits` reads on a slice at a time, between keys, until
+// the library's index a keystroke reads the first FIRST hits (~10 ms of work,
+// a call's judging more at most), then `deepenHits` reads on a slice at a time, between keys, until
 // the last hit is in and the count is true.
 import {hitsPerCall, searchStore, type Hit} from '../../model/search/search.js';
 import type {Store} from '../../model/store/store.js';
@@ -25,7 +25,9 @@ export interface HitSet {
 
 const EMPTY: HitSet = {query: '', order: 'newest', hits: [], more: false, perCall: [], marks: () => new Map()};
 
-export const FIRST = 50;
+/** A keystroke's page: more than the results pane shows at once, found within a frame's budget. */
+export const FIRST = 20;
+const FIRST_MS = 10;
 /** A slice of deepening: short enough that a key pressed meanwhile waits no longer than a frame or two. */
 export const SLICE_MS = 12;
 
@@ -46,7 +48,7 @@ export function hitSet(store: Store, query: string, person: string | null, order
 	const key = keyOf(query, person, order);
 	if (last?.store === store && last.key === key) return last.set;
 	if (store.indexPage) {
-		const page = store.indexPage(query, {person, order, limit: FIRST, budgetMs: 35});
+		const page = store.indexPage(query, {person, order, limit: FIRST, budgetMs: FIRST_MS});
 		last = {store, key, person, next: page.next, set: makeSet(store, query, order, page.hits, page.next !== null)};
 	} else {
 		const {hits} = searchStore(store, query, {person});
