@@ -23,7 +23,8 @@ export function useSearch(store: Store, state: State, latest: Latest, lastKey: M
 		const step = () => {
 			// A key a moment ago: it goes first (the next keystroke's page is what the reader waits for).
 			if (Date.now() - lastKey.current < 120) return void (timer = setTimeout(step, 60));
-			const grew = deepenHits(store, query, person, order);
+			// Small slices while keys come (a key waits at most one), larger ones once the reader rests.
+			const grew = deepenHits(store, query, person, order, Date.now() - lastKey.current < 1500 ? 12 : 40);
 			const set = hitSet(store, query, person, order);
 			if (grew && (!set.more || Date.now() - shown > 250)) {
 				shown = Date.now();

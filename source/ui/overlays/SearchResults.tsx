@@ -48,8 +48,12 @@ export function SearchResults(props: {store: Store; query: string; hits: Hit[]; 
 						const i = first + k;
 						const call = store.call(h.call)!;
 						const who = h.speaker === null ? null : call.speakers[h.speaker]!;
-						const where = [callName(store.calls, call), TIER[h.tier]].filter(Boolean).join(' · ');
-						const name = fit(who?.name ?? 'Unattributed', Math.max(1, inner - textWidth(where) - 4));
+						// Who first, then the call, then how it matched: what gives way in a narrow pane is the last.
+						const speaker = who?.name ?? 'Unattributed';
+						const room = inner - 4;
+						const full = [callName(store.calls, call), TIER[h.tier]].filter(Boolean).join(' · ');
+						const where = textWidth(speaker) + 2 + textWidth(full) <= room ? full : fit(callName(store.calls, call), Math.max(0, room - Math.min(textWidth(speaker), Math.ceil(room / 2)) - 2));
+						const name = fit(speaker, Math.max(1, room - textWidth(where)));
 						const sentence = call.turns[h.turn]!.paragraphs[h.paragraph]!.text.slice(h.start, h.end);
 						const [text, marks] = snippet(sentence, h.marks.map(([s, e]): [number, number] => [s - h.start, e - h.start]), inner - 2);
 						return (
