@@ -116,15 +116,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	// limit (the CLI) every candidate is judged.
 	const deadline = limit === Infinity ? Infinity : performance.now() + (options.budgetMs ?? 35);
 	let partial = false;
-	/** The judgement of one sentence, its words found in its paragraph's tokens. */
-	const judgeSpan = (call: Call, span: Span) => {
-		const {starts} = paragraphTokens(call.turns[span.turn]!.paragraphs[span.paragraph]!);
-		let from = 0;
-		while (from < starts.length && starts[from]! < span.start) from++;
-		let to = from;
-		while (to < starts.length && starts[to]! < span.end) to++;
-		return judge(call, span.turn, span.paragraph, span.start, span.end, from, to);
-	};
+	const judgeOne = (call: Call, span: Span) => judgeSpan(judge, call, span);
 	/** Judges one call's candidates (in text order); a hit of a tier in `counted` is kept. */
 	const judgeCall = (call: Call, rowids: number[], counted: readonly Tier[]) => {
 		const base = callOfSentence(rowids[0]!) * SENTENCE_BITS;
@@ -133,7 +125,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 			if (seen.has(rowid)) continue;
 			const span = spans[rowid - base];
 			if (!span) continue;
-			const hit = judgeSpan(call, span);
+			const hit = judgeOne(call, span);
 			if (!hit || !counted.includes(hit.tier)) continue;
 			seen.add(rowid);
 			hits.push(hit);
@@ -189,7 +181,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	for (const call of store.calls) {
 		if (rowidOf.has(call) || (filtered && !callOk(call))) continue;
 		for (const span of callSentences(call)) {
-			const hit = judgeSpan(call, span);
+			const hit = judgeOne(call, span);
 			if (hit) hits.push(hit);
 		}
 	}

@@ -1,6 +1,10 @@
 // Through the index, a keystroke shows the first hits; then the search reads on
-// (search-hits.ts), a slice at a time between keys, until every hit is in: the
-// counts, trend and n / N grow, and the view is redrawn a few times a second.
+// (search-hits.ts), a slice at a time between keys: the counts, trend and
+// n / N grow, and the view is redrawn a few times a second. On its own it reads
+// the first AUTO_HITS (most searches end before); past them it reads as the
+// reader goes there (the cursor near the last hit read, End), so that a common
+// phrase of 85,000 hits does not read every call of the library into memory
+// unasked, and every hit is still reached.
 import {useEffect, useState, type MutableRefObject} from 'react';
 import type {Store} from '../../model/store/store.js';
 import {deepenHits, hitSet} from './search-hits.js';
@@ -11,11 +15,17 @@ import type {Latest} from './use-settings.js';
 export const searchText = (store: Store, s: State) => (s.search.onlyCall && s.search.query.trim() ? `${s.search.query} call:${store.calls[s.open]!.id}` : s.search.query);
 export const searchPersonOf = (s: State) => (s.search.onlyPerson && s.filter ? s.filter.person : null);
 
+export const AUTO_HITS = 2000;
+/** The cursor this near the last hit read asks for more. */
+const NEAR_END = 50;
+
 export function useSearch(store: Store, state: State, latest: Latest, lastKey: MutableRefObject<number>, dispatch: (action: Action) => void): void {
 	const [, setDeepened] = useState(0);
 	const person = searchPersonOf(state);
 	const query = searchText(store, state);
 	const order = state.search.order;
+	// Moving near the end of what is read (or End) starts the reading again.
+	const wanted = state.search.followEnd || state.search.cursor >= hitSet(store, query, person, order).hits.length - NEAR_END;
 	useEffect(() => {
 		if (!store.indexPage || !query.trim()) return;
 		let timer: ReturnType<typeof setTimeout>;
@@ -31,9 +41,12 @@ export function useSearch(store: Store, state: State, latest: Latest, lastKey: M
 				if (latest.current.search.followEnd) dispatch({type: 'searchCursor', index: set.hits.length - 1, shown: false, followEnd: set.more});
 				setDeepened(n => n + 1);
 			}
-			if (set.more) timer = setTimeout(step, 0);
+			const s = latest.current;
+			const goOn = set.hits.length < AUTO_HITS || s.search.followEnd || s.search.cursor >= set.hits.length - NEAR_END;
+			if (set.more && goOn) timer = setTimeout(step, 0);
+			else if (set.more) setDeepened(n => n + 1);
 		};
 		timer = setTimeout(step, 30);
 		return () => clearTimeout(timer);
-	}, [store, query, person, order]);
+	}, [store, query, person, order, wanted]);
 }
