@@ -208,3 +208,15 @@ describe('settings', () => {
 		assert.equal(fileSettings(dir).initial.call, 'tesla-2011-q2');
 	});
 });
+
+describe('search state: reading every hit', () => {
+	it('n past the hits read asks for all of them; a new query starts again from its first page', () => {
+		let s = reducer(initialState(5, {}), {type: 'searchQuery', query: 'margin'});
+		assert.equal(s.search.readAll, false);
+		s = reducer(s, {type: 'searchReadAll'});
+		assert.equal(s.search.readAll, true);
+		assert.equal(reducer(s, {type: 'searchReadAll'}), s, 'asked once');
+		s = reducer(s, {type: 'searchQuery', query: 'margins'});
+		assert.equal(s.search.readAll, false);
+	});
+});

@@ -40,6 +40,8 @@ export interface SearchState {
 	order: 'newest' | 'oldest';
 	/** End was pressed while hits were still being read: the cursor stays on the last as more come. */
 	followEnd: boolean;
+	/** n or N met the end of the hits read while more remain: every hit is read now (n / N step in reading order, across all). */
+	readAll: boolean;
 }
 
 /** The note line of a bookmark: of the turn `turn` of call `call`; `index` is the bookmark whose note is edited, null for a new one. */
@@ -118,6 +120,7 @@ export type Action =
 	| {type: 'searchQuery'; query: string}
 	| {type: 'searchCursor'; index: number; shown: boolean; followEnd?: boolean}
 	| {type: 'searchOrder'}
+	| {type: 'searchReadAll'}
 	| {type: 'searchOnlyPerson'}
 	| {type: 'searchOnlyCall'}
 	| {type: 'bookmarks'; bookmarks: Bookmark[]}
@@ -158,7 +161,7 @@ export function initialState(callCount: number, saved: Partial<Saved> = {}): Sta
 			trendsColumn: null,
 			compare: null,
 			compareCursor: 0,
-			search: {query: '', cursor: 0, onlyPerson: false, onlyCall: false, shown: false, order: 'newest', followEnd: false},
+			search: {query: '', cursor: 0, onlyPerson: false, onlyCall: false, shown: false, order: 'newest', followEnd: false, readAll: false},
 			bookmarks: [],
 			bookmarkCursor: 0,
 			note: null,
@@ -252,9 +255,11 @@ export function reducer(state: State, action: Action): State {
 		case 'restore':
 			return restore(state, action.saved);
 		case 'searchQuery':
-			return {...state, search: {...state.search, query: action.query, cursor: 0, shown: false, followEnd: false}};
+			return {...state, search: {...state.search, query: action.query, cursor: 0, shown: false, followEnd: false, readAll: false}};
 		case 'searchCursor':
 			return {...state, search: {...state.search, cursor: Math.max(0, action.index), shown: action.shown, followEnd: action.followEnd ?? false}};
+		case 'searchReadAll':
+			return state.search.readAll ? state : {...state, search: {...state.search, readAll: true}};
 		case 'searchOrder':
 			return {...state, search: {...state.search, order: state.search.order === 'newest' ? 'oldest' : 'newest', cursor: 0, shown: false, followEnd: false}};
 		case 'searchOnlyPerson':

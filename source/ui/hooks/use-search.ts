@@ -25,7 +25,7 @@ export function useSearch(store: Store, state: State, latest: Latest, lastKey: M
 	const query = searchText(store, state);
 	const order = state.search.order;
 	// Moving near the end of what is read (or End) starts the reading again.
-	const wanted = state.search.followEnd || state.search.cursor >= hitSet(store, query, person, order).hits.length - NEAR_END;
+	const wanted = state.search.followEnd || state.search.readAll || state.search.cursor >= hitSet(store, query, person, order).hits.length - NEAR_END;
 	useEffect(() => {
 		if (!store.indexPage || !query.trim()) return;
 		let timer: ReturnType<typeof setTimeout>;
@@ -42,7 +42,7 @@ export function useSearch(store: Store, state: State, latest: Latest, lastKey: M
 				setDeepened(n => n + 1);
 			}
 			const s = latest.current;
-			const goOn = set.hits.length < AUTO_HITS || s.search.followEnd || s.search.cursor >= set.hits.length - NEAR_END;
+			const goOn = set.hits.length < AUTO_HITS || s.search.followEnd || s.search.readAll || s.search.cursor >= set.hits.length - NEAR_END;
 			if (set.more && goOn) timer = setTimeout(step, 0);
 			else if (set.more) setDeepened(n => n + 1);
 		};

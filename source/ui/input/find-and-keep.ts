@@ -44,11 +44,20 @@ const COMMANDS = new Set<Command>([
 	'bookmark', 'bookmarksExport', 'noteType', 'noteErase', 'noteSave', 'bookmarks', 'bookmarkDown', 'bookmarkUp', 'bookmarkJump', 'bookmarkDelete', 'bookmarkEdit', 'exportView',
 ]);
 
+// A call's place by a map, made once per store: the status line counts the hit shown among thousands, at every frame.
+const callIndexes = new WeakMap<Store, Map<string, number>>();
+function indexOfCalls(store: Store): Map<string, number> {
+	let map = callIndexes.get(store);
+	if (!map) callIndexes.set(store, (map = new Map(store.calls.map((c, i) => [c.id, i]))));
+	return map;
+}
+
 export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted}: Context) {
 	// Only the open call: the query's own call: field, so that the search's every reader (counts, marks, n / N) agrees.
 	const hitsOf = (s: State) => hitSet(store, searchText(store, s), searchPersonOf(s), s.search.order);
 	/** A hit's place in reading order: call, turn, paragraph, offset. */
-	const placeOf = (h: {call: string; turn: number; paragraph: number; start: number}) => [store.calls.findIndex(c => c.id === h.call), h.turn, h.paragraph, h.start];
+	const callIndex = indexOfCalls(store);
+	const placeOf = (h: {call: string; turn: number; paragraph: number; start: number}) => [callIndex.get(h.call) ?? -1, h.turn, h.paragraph, h.start];
 	const before = (a: number[], b: number[]) => {
 		for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
 		return false;
@@ -150,11 +159,25 @@ export function findAndKeep({store, latest, dispatch, derive, exportDir, deleted
 				const here = s.search.shown && hits[s.search.cursor] ? placeOf(hits[s.search.cursor]!) : [s.open, line?.turn ?? 0, line?.paragraph ?? -1, line?.start ?? -1];
 				const places = hits.map(placeOf);
 				const forward = command === 'nextHit';
+				// The hits read so far are one run of calls by date (the newest, or the oldest): from a call
+				// outside it, the next hit may be among those not read yet. Then all are read first.
+				if (hitsOf(s).more) {
+					const read = places.map(p => p[0]!);
+					if (here[0]! < Math.min(...read) || here[0]! > Math.max(...read)) {
+						dispatch({type: 'searchReadAll'});
+						return dispatch({type: 'notice', text: `Reading all the hits first (${hits.length.toLocaleString('en-US')} read yet); ${forward ? 'n' : 'N'} again in a moment.`});
+					}
+				}
 				let best = -1;
 				places.forEach((p, i) => {
 					if (forward ? before(here, p) && (best < 0 || before(p, places[best]!)) : before(p, here) && (best < 0 || before(places[best]!, p))) best = i;
 				});
 				if (best >= 0) return showHit(best);
+				// None after (before) it among the hits read, but more remain: all are read now, and said so.
+				if (hitsOf(s).more) {
+					dispatch({type: 'searchReadAll'});
+					return dispatch({type: 'notice', text: `No ${forward ? 'later' : 'earlier'} hit among the ${hits.length.toLocaleString('en-US')} read yet: reading all of them; ${forward ? 'n' : 'N'} again in a moment.`});
+				}
 				// None after (before) it: round to the first (last), and say so.
 				places.forEach((p, i) => {
 					if (best < 0 || (forward ? before(p, places[best]!) : before(places[best]!, p))) best = i;
