@@ -112,8 +112,9 @@ export function trendRowsFrom(store: Store, columns: readonly (TrendColumn | und
 		];
 	}
 	// Which calls are Event Briefs (an editor's summary for the prepared remarks): their figures are the Q&A's only.
+	// A row only when a column in view is one.
 	const briefs = row('Event Brief', 'flag');
-	const rows: TrendRow[] = [...(briefs.values.some(v => v === 1) ? [briefs] : []), row(QUESTIONS, 'count'), row('Hedges /100 w', 'per100'), row('Tone', 'tone'), row('Non-answers', 'count'), row('Forward-looking', 'share')];
+	const rows: TrendRow[] = [...(shown.some(i => briefs.values[i] === 1) ? [briefs] : []), row(QUESTIONS, 'count'), row('Hedges /100 w', 'per100'), row('Tone', 'tone'), row('Non-answers', 'count'), row('Forward-looking', 'share')];
 	// A typed term right after the headline rows: what was asked for stays in view in a small window.
 	rows.push(...termRows);
 	// Guidance, direction per call: how many outlook sentences raised, lowered, kept or gave it anew.
