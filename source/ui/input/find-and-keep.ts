@@ -24,6 +24,8 @@ export interface Derived {
 	key: string;
 	maxScroll: number;
 	top: number;
+	/** The view is an analyst's questions across calls. */
+	analyst: boolean;
 }
 
 export interface Context {
