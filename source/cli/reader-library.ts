@@ -4,6 +4,7 @@
 // shows the bundled calls meanwhile; with them left out, it indexes first,
 // with progress on stderr.
 import {watch, type FSWatcher} from 'node:fs';
+import type {Db} from '../model/library/index-db.js';
 import {lockHolder} from '../model/library/index-lock.js';
 import {Worker} from 'node:worker_threads';
 import {beginLibrary, finishLibrary, libraryInMemory, type Opened, type OpenOptions} from '../model/library/open-library.js';
@@ -157,6 +158,8 @@ export function watched(first: Background | undefined, dirs: string[], options: 
 	return {
 		start(hooks) {
 			let stopRun = () => {};
+			/** The connection of the store the last change delivered. */
+			let replaced: Db | null = null;
 			let busy = false;
 			let dirty = false;
 			let closed = false;
@@ -205,7 +208,20 @@ export function watched(first: Background | undefined, dirs: string[], options: 
 						}
 						const what = [todo.length ? `${files(todo.length)} new or changed` : '', gone.length ? `${files(gone.length)} removed` : ''].filter(Boolean).join(', ');
 						stopRun = indexAfter(opened, cacheUrl, cliUrl).start(
-							ending({...hooks, done: store => hooks.done(store, `Library folders changed: ${what}; indexed.`)}, finish),
+							ending(
+								{
+									...hooks,
+									done(store) {
+										hooks.done(store, `Library folders changed: ${what}; indexed.`);
+										// The store this one replaces read its calls through its own connection: closed once
+										// the reader has surely let it go, so that a long session's changes do not pile them up.
+										const previous = replaced;
+										replaced = opened.index.db;
+										if (previous) setTimeout(() => previous.open && previous.close(), 30_000).unref?.();
+									},
+								},
+								finish,
+							),
 						);
 					},
 					() => finish(),
