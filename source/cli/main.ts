@@ -376,15 +376,18 @@ function newestFirst(store: Store): (a: Hit, b: Hit) => number {
 
 /**
  * Prints a search's hits as the index yields them: a first small page at once,
- * then larger ones, yielding between pages so that a closed pipe (`| head`)
+ * then growing ones, yielding between pages so that a closed pipe (`| head`)
  * is heard and ends the program there.
  */
 async function streamSearch(store: Store, query: string, person: string | null, json: boolean, style: Style): Promise<number> {
 	let from: number | null = null;
 	let printed = 0;
+	// Pages of 5, 20, 80, 320, then 500 hits: a closed pipe (`| head`) is heard at the next write, so the
+	// first pages are small enough for `head` to end the search at once.
+	let pages = 0;
 	if (json) out('[');
 	do {
-		const page = store.indexPage!(query, {person, order: 'newest', from, limit: printed === 0 ? 5 : 500, budgetMs: Number.MAX_SAFE_INTEGER});
+		const page = store.indexPage!(query, {person, order: 'newest', from, limit: Math.min(500, 5 * 4 ** pages++), budgetMs: Number.MAX_SAFE_INTEGER});
 		from = page.next;
 		const found = hitQuotes(store, page.hits);
 		if (found.length === 0) continue;
