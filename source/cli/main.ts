@@ -12,7 +12,7 @@ import type {Store} from '../model/store/store.js';
 import {ansi, checkRows, formatCheck, formatList, formatShow, formatSpeakers, plain, type Style} from './format.js';
 import {formatCallReport, formatPersonReport} from './format-metrics.js';
 import {formatQuotes} from './format-search.js';
-import {searchStore, type Hit} from '../model/search/search.js';
+import {dateOrder, searchStore} from '../model/search/search.js';
 import {hitQuotes} from '../model/documents/quotes.js';
 import {bookmarkQuotes, readBookmarks} from '../model/documents/bookmarks.js';
 import {bookmarksDocument, searchDocument, viewDocument} from '../model/documents/documents.js';
@@ -339,7 +339,7 @@ export async function main(argv: string[]): Promise<number> {
 			// --rank and --md wait for all: ranked by how the hit matches, or a document with its count.
 			if (store.indexPage && !values.rank && !values.md) return streamSearch(store, query, person?.id ?? null, values.json === true, style);
 			const {hits} = searchStore(store, query, {person: person?.id ?? null});
-			if (!values.rank) hits.sort(newestFirst(store));
+			if (!values.rank) hits.sort(dateOrder(store, 'newest'));
 			if (values.md) {
 				out(searchDocument(store, query, hits, person?.name ?? null));
 				return 0;
@@ -367,12 +367,6 @@ export async function main(argv: string[]): Promise<number> {
 	return 2;
 }
 
-
-/** Date order, newest call first, each call's hits in reading order. */
-function newestFirst(store: Store): (a: Hit, b: Hit) => number {
-	const position = new Map(store.calls.map((c, i) => [c.id, i]));
-	return (a, b) => position.get(b.call)! - position.get(a.call)! || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
-}
 
 /**
  * Prints a search's hits as the index yields them: a first small page at once,

@@ -4,7 +4,7 @@
 // filters are exactly the same. Only the calls holding the first page of hits
 // are read, so a keystroke costs the page, not the library.
 import type {Store} from '../store/store.js';
-import {callFilter, fuzzyWords, guidanceHits, hitOrder, parseQuery, searchPeople, sentenceJudge, vocabularyOf, type Hit, type SearchOptions, type Tier, type Vocabulary} from '../search/search.js';
+import {callFilter, dateOrder, fuzzyWords, guidanceHits, hitOrder, parseQuery, searchPeople, sentenceJudge, vocabularyOf, type Hit, type SearchOptions, type Tier, type Vocabulary} from '../search/search.js';
 import {callSentences, paragraphTokens, type Span} from '../text/text-match.js';
 import type {Call} from '../types.js';
 import type {Db} from './index-db.js';
@@ -61,6 +61,27 @@ function positions(store: Store): Map<Call, number> {
 	return map;
 }
 
+/** The calls a query's call-level fields and speaker filter let through, and their rows (null: every call). */
+function callsLetThrough(store: Store, byRowid: Map<number, Call>, q: ReturnType<typeof parseQuery>, options: SearchOptions) {
+	const allowed = callFilter(q);
+	const people = searchPeople(store, q, options);
+	const callOk = (c: Call) => (!allowed || allowed(c)) && people.every(p => store.person(p)?.calls.includes(c.id) ?? false);
+	const filtered = allowed !== null || people.length > 0;
+	const callRows = filtered ? [...byRowid].filter(([, c]) => callOk(c)).map(([r]) => r).sort((a, b) => a - b) : null;
+	return {callOk, filtered, callRows};
+}
+
+/** The query's words with their near spellings, as one FTS5 query (words inside quotes stand as written). */
+function nearExpression(terms: readonly string[], q: ReturnType<typeof parseQuery>, fuzzy: ReadonlyMap<string, ReadonlySet<string>>): string {
+	const quoted = new Set(q.phrases.flat());
+	return terms
+		.map(t => {
+			const variants = [t, ...(quoted.has(t) && !q.words.includes(t) ? [] : fuzzy.get(t)!)].map(ftsWord).filter((x): x is string => x !== null);
+			return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
+		})
+		.join(' AND ');
+}
+
 /**
  * Hits for a query, through the index. Calls not in the index (a transcript
  * piped on stdin) are searched in memory and merged in.
@@ -83,11 +104,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	if (!byRowid) rowMaps.set(store, (byRowid = callsByRowid(store)));
 
 	// Which calls: the call-level fields and the speaker filter, as rowid ranges when they are few.
-	const allowed = callFilter(q);
-	const people = searchPeople(store, q, options);
-	const callOk = (c: Call) => (!allowed || allowed(c)) && people.every(p => store.person(p)?.calls.includes(c.id) ?? false);
-	const filtered = allowed !== null || people.length > 0;
-	const callRows = filtered ? [...byRowid].filter(([, c]) => callOk(c)).map(([r]) => r).sort((a, b) => a - b) : null;
+	const {callOk, filtered, callRows} = callsLetThrough(store, byRowid, q, options);
 	const ranges: [number, number][] = callRows === null ? [[0, Number.MAX_SAFE_INTEGER]] : callRows.length > 400 ? [[callRows[0]! * SENTENCE_BITS, (callRows[callRows.length - 1]! + 1) * SENTENCE_BITS - 1]] : callRows.map(r => [r * SENTENCE_BITS, (r + 1) * SENTENCE_BITS - 1]);
 
 	// Words inside quotes must stand as written: only the others have near spellings.
@@ -97,12 +114,7 @@ export function searchIndexed(store: Store, db: Db, text: string, options: Searc
 	// such as "don't" is two FTS5 tokens).
 	const phraseExpr = `"${terms.flatMap(ftsTokens).map(t => t.slice(1, -1)).join(' ')}"`;
 	const allExpr = terms.map(ftsWord).filter(Boolean).join(' AND ');
-	const nearExpr = terms
-		.map(t => {
-			const variants = [t, ...(quoted.has(t) && !q.words.includes(t) ? [] : fuzzy.get(t)!)].map(ftsWord).filter((x): x is string => x !== null);
-			return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
-		})
-		.join(' AND ');
+	const nearExpr = nearExpression(terms, q, fuzzy);
 	const fuzzyPossible = terms.some(t => (!quoted.has(t) || q.words.includes(t)) && fuzzy.get(t)!.size > 0);
 	const statement = db.prepare('SELECT rowid FROM sentences WHERE sentences MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid').pluck();
 	const count = db.prepare('SELECT count(*) FROM sentences WHERE sentences MATCH ? AND rowid BETWEEN ? AND ?').pluck();
@@ -212,12 +224,7 @@ export function searchPage(store: Store, db: Db, text: string, options: SearchOp
 	const deadline = performance.now() + options.budgetMs;
 	const vocabulary = indexVocabulary(db);
 	const {terms, fuzzy, judge} = sentenceJudge(store, q, options, w => fuzzyWords(w, vocabulary));
-	const position = positions(store);
-	const byDate = (a: Hit, b: Hit) => {
-		const pa = position.get(store.call(a.call)!)!;
-		const pb = position.get(store.call(b.call)!)!;
-		return (newest ? pb - pa : pa - pb) || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
-	};
+	const byDate = dateOrder(store, options.order);
 	if (terms.length === 0) {
 		// guidance:raised alone: the calls' outlook sentences, all at once (they are few).
 		const hits = q.guidance && !options.from ? guidanceHits(store, q, options) : [];
@@ -226,21 +233,10 @@ export function searchPage(store: Store, db: Db, text: string, options: SearchOp
 	if ((q.section as string) === 'none' || (q.role as string) === 'none') return {hits: [], next: null};
 	let byRowid = rowMaps.get(store);
 	if (!byRowid) rowMaps.set(store, (byRowid = callsByRowid(store)));
-	const allowed = callFilter(q);
-	const people = searchPeople(store, q, options);
-	const callOk = (c: Call) => (!allowed || allowed(c)) && people.every(p => store.person(p)?.calls.includes(c.id) ?? false);
-
-	const quoted = new Set(q.phrases.flat());
-	const expr = terms
-		.map(t => {
-			const variants = [t, ...(quoted.has(t) && !q.words.includes(t) ? [] : fuzzy.get(t)!)].map(ftsWord).filter((x): x is string => x !== null);
-			return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
-		})
-		.join(' AND ');
+	const {callOk, callRows} = callsLetThrough(store, byRowid, q, options);
+	const expr = nearExpression(terms, q, fuzzy);
 	const from = options.from ?? null;
 	// The calls a filter lets through, as rowid ranges when they are few (company:apple: 19 of 10,000).
-	const filtered = allowed !== null || people.length > 0;
-	const callRows = filtered ? [...byRowid].filter(([, c]) => callOk(c)).map(([r]) => r).sort((a, b) => a - b) : null;
 	// (Each range is an FTS5 query of its own: past a few dozen calls one pass over all, skipping the others, is quicker.)
 	const callRanges: [number, number][] | null = callRows === null || callRows.length > 32 ? null : callRows.map(r => [r * SENTENCE_BITS, (r + 1) * SENTENCE_BITS - 1]);
 	let ranges: [number, number][] = callRanges ?? [[0, Number.MAX_SAFE_INTEGER]];

@@ -347,6 +347,17 @@ export function hitOrder(store: Store): (a: Hit, b: Hit) => number {
 	return (a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order.get(a.call)! - order.get(b.call)! || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
 }
 
+/** Hits in date order, the newest call first (or the oldest), each call's in reading order: the reader's and `search`'s order. */
+const callPositions = new WeakMap<Store, Map<string, number>>();
+export function dateOrder(store: Store, order: 'newest' | 'oldest'): (a: Hit, b: Hit) => number {
+	// Made once per store: a keystroke's page asks for it, and 10,000 calls are a map of 10,000.
+	let position = callPositions.get(store);
+	if (!position) callPositions.set(store, (position = new Map(store.calls.map((c, i) => [c.id, i]))));
+	const sign = order === 'newest' ? -1 : 1;
+	const at = position;
+	return (a, b) => sign * (at.get(a.call)! - at.get(b.call)!) || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start;
+}
+
 /** Hits for a query over all calls: ranked by tier, then in call (date) and text order. */
 export function search(store: Store, text: string, options: SearchOptions = {}): Hit[] {
 	const q = parseQuery(text);

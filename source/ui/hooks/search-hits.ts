@@ -6,7 +6,7 @@
 // the library's index a keystroke reads the first FIRST hits (~10 ms of work,
 // a call's judging more at most), then `deepenHits` reads on a slice at a time, between keys, until
 // the last hit is in and the count is true.
-import {hitsPerCall, searchStore, type Hit} from '../../model/search/search.js';
+import {dateOrder, hitsPerCall, searchStore, type Hit} from '../../model/search/search.js';
 import type {Store} from '../../model/store/store.js';
 
 export type Order = 'newest' | 'oldest';
@@ -52,8 +52,7 @@ export function hitSet(store: Store, query: string, person: string | null, order
 		last = {store, key, person, next: page.next, set: makeSet(store, query, order, page.hits, page.next !== null)};
 	} else {
 		const {hits} = searchStore(store, query, {person});
-		const position = new Map(store.calls.map((c, i) => [c.id, i]));
-		hits.sort((a, b) => (order === 'newest' ? position.get(b.call)! - position.get(a.call)! : position.get(a.call)! - position.get(b.call)!) || a.turn - b.turn || a.paragraph - b.paragraph || a.start - b.start);
+		hits.sort(dateOrder(store, order));
 		last = {store, key, person, next: null, set: makeSet(store, query, order, hits, false)};
 	}
 	return last.set;
