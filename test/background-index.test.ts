@@ -4,7 +4,7 @@
 // (EARNINGS_READER_BACKGROUND_FROM) so that the corpus's 115 files take that path.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
@@ -34,6 +34,31 @@ describe('a call handed between threads', () => {
 		assert.equal(without.turns.length, call.turns.length);
 		void without.turns;
 		assert.equal(parsed, 1, 'parsed again once, then kept');
+	});
+});
+
+describe('what a first command read, kept for the next', () => {
+	it('is read back for the same files only, and never when damaged', async () => {
+		const {keepFirstRead, readFirstRead, dropFirstRead} = await import('../source/model/library/first-read.ts');
+		const dir = temp('first-read');
+		const call = toPortable(bundledCall('tesla-2017-q2'), true);
+		const people = [{id: 'elon-musk', name: 'Elon Musk', role: 'executive' as const, firms: [], titles: [], calls: [call.id], spellings: ['Elon Musk']}];
+		assert.ok(keepFirstRead(dir, 'scope A', 'sig1', {reads: [{i: 0, call}, undefined, {i: 2, skipped: {path: 'x.pdf', reason: 'no text'}}], people}));
+		const back = readFirstRead(dir, 'scope A', 'sig1', 3)!;
+		assert.equal(back.reads[0]!.call!.turnsJson, null, 'turns are not kept (read again from the file)');
+		assert.deepEqual(back.reads[0]!.call!.speakers, call.speakers);
+		assert.equal(back.reads[1], undefined);
+		assert.deepEqual(back.reads[2], {i: 2, skipped: {path: 'x.pdf', reason: 'no text'}});
+		assert.deepEqual(back.people, people);
+		assert.equal(readFirstRead(dir, 'scope A', 'sig2', 3), null, 'other files');
+		assert.equal(readFirstRead(dir, 'scope B', 'sig1', 3), null, 'another library');
+		assert.equal(readFirstRead(dir, 'scope A', 'sig1', 4), null, 'another number of files');
+		const [name] = readdirSync(dir);
+		writeFileSync(join(dir, name!), readFileSync(join(dir, name!), 'utf8').slice(0, 300));
+		assert.equal(readFirstRead(dir, 'scope A', 'sig1', 3), null, 'cut short');
+		dropFirstRead(dir, 'scope A');
+		assert.deepEqual(readdirSync(dir), []);
+		rmSync(dir, {recursive: true, force: true});
 	});
 });
 
@@ -105,6 +130,36 @@ describe('a first command over many new files', {skip: noCorpus || noIndex}, () 
 		// Each started an indexer of its own cache folder: none is left running.
 		for (const cache of caches) assert.ok(await finished(cache));
 		for (const cache of caches) rmSync(cache, {recursive: true, force: true});
+	});
+
+	it('a second command while the index is made reads what the first one read (not the files again), until the index is complete', () => {
+		const lib = temp('lib');
+		const cache = temp('cache');
+		// The text layouts only (the PDFs' extraction is tested elsewhere, and slow).
+		for (const folder of ['seeking-alpha', 'streetevents']) cpSync(join(CORPUS, folder), join(lib, folder), {recursive: true});
+		const extra = {EARNINGS_READER_CACHE_DIR: cache};
+		// An indexer "running" (this process holds the lock): none is started, the index stays unmade.
+		const release = takeLock(cache)!;
+		// One file's time set to a whole second, so that it can be set again exactly (below).
+		const file = join(lib, 'seeking-alpha', readdirSync(join(lib, 'seeking-alpha')).filter(f => f.endsWith('.txt')).sort()[0]!);
+		utimesSync(file, 1_600_000_000, 1_600_000_000);
+		const here = (...args: string[]) => spawnSync(process.execPath, [`${root}dist/cli.js`, '--dir', lib, ...args], {encoding: 'utf8', env: {...process.env, ...env, ...extra}});
+		const first = here('list');
+		assert.equal(first.status, 0, first.stderr);
+		assert.ok(readdirSync(cache).some(f => f.startsWith('first-read-')), 'the first command kept what it read');
+		// One file made unreadable text of the same size and time: a command that read the files again would miss its call.
+		writeFileSync(file, Buffer.alloc(statSync(file).size, 0));
+		utimesSync(file, 1_600_000_000, 1_600_000_000);
+		const second = here('list');
+		assert.equal(second.status, 0, second.stderr);
+		assert.equal(second.stdout, first.stdout, 'the second command listed what the first read');
+		release();
+		// The index made (here in the foreground): the kept read is gone, and the files are as they are now.
+		assert.equal(here('index').status, 0);
+		assert.ok(!readdirSync(cache).some(f => f.startsWith('first-read-')), 'dropped once the index is complete');
+		assert.notEqual(here('list').stdout, first.stdout);
+		rmSync(lib, {recursive: true, force: true});
+		rmSync(cache, {recursive: true, force: true});
 	});
 
 	it('the index command indexes in the foreground, whatever the number of files', () => {

@@ -9,6 +9,7 @@ import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
+import {keepFirstRead, readFirstRead} from '../model/library/first-read.js';
 import {lockHolder} from '../model/library/index-lock.js';
 import {openIndex, cacheDir} from '../model/library/index-db.js';
 import {readSnapshot, storeFromSnapshot} from '../model/library/index-store.js';
@@ -17,7 +18,7 @@ import {beginLibrary, finishLibrary, libraryInMemory, libraryScope, type Library
 import {scanLibrary, scanSignature} from '../model/library/scan.js';
 import type {SyncProgress} from '../model/library/sync.js';
 import {syncPipelined} from './index-pipeline.js';
-import {loadOnWorkers} from './parallel-load.js';
+import {loadOnWorkers, storeFromReads} from './parallel-load.js';
 
 export function scanOnWorker(dirs: readonly string[], withBundled: boolean, cliUrl: string): Promise<Scanned> {
 	const here = (): Scanned => {
@@ -162,15 +163,22 @@ export async function openForCommand(options: OpenOptions, cliUrl: string, cache
 	const opened = beginLibrary(options, await scan);
 	if (opened.done) return opened.done;
 	if (background && opened.plan.todo.length >= backgroundFrom() && opened.extra.length === 0) {
-		const store = await loadOnWorkers(opened.files, opened.scanSkipped, cacheUrl, new URL('./memory-worker.js', cliUrl), allTurns, options.cache);
-		if (store) {
+		// What a first command read of these files, if one did (first-read.ts); else read now, and kept.
+		// Not for a command that reads every call's text: its turns would be parsed again on one thread.
+		const kept = allTurns ? null : readFirstRead(opened.index.dir, opened.scope, opened.signature, opened.files.length);
+		const loaded = kept ? {store: storeFromReads(opened.files, kept, opened.scanSkipped, options.cache), read: null} : await loadOnWorkers(opened.files, opened.scanSkipped, cacheUrl, new URL('./memory-worker.js', cliUrl), allTurns, options.cache);
+		if (loaded) {
+			const {store, read} = loaded;
+			const {dir} = opened.index;
 			opened.index.db.close();
 			const n = opened.plan.todo.length.toLocaleString('en-US');
-			const running = lockHolder(opened.index.dir) !== null;
-			const started = running || startIndexJob(options, cliUrl, opened.index.dir);
+			const running = lockHolder(dir) !== null;
+			// Kept as this process exits (after its answer), before the indexer starts.
+			if (read) process.once('exit', () => keepFirstRead(dir, opened.scope, opened.signature, read));
+			const started = running || startIndexJob(options, cliUrl, dir);
 			// Said on a terminal only: on a pipe the answer is the same, only slower.
 			const notice = started
-				? `${n} files not yet in the index: read from the files this time; ${running ? 'they are being indexed' : 'indexing them'} in the background, for quicker starts after`
+				? `${n} files not yet in the index: ${kept ? 'read as an earlier command found them' : 'read from the files this time'}; ${running ? 'they are being indexed' : 'indexing them'} in the background, for quicker starts after`
 				: `${n} files not yet in the index: read from the files (the background indexer could not start; 'earnings-reader index' makes the index)`;
 			return {store, index: null, notices: process.stderr.isTTY ? [...opened.notices, notice] : opened.notices, pending: opened.plan, files: opened.files, scanSkipped: opened.scanSkipped, extra: []};
 		}

@@ -6,20 +6,22 @@
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {loadFile, type Skipped} from '../model/input/load.js';
+import type {FileRead, FirstRead} from '../model/library/first-read.js';
 import type {FileEntry} from '../model/library/scan.js';
-import {fromPortable, type PortableCall} from '../model/store/portable.js';
-import {assignIds, indexCalls, parseOne, warmPeopleOf, type ParseCache, type Store} from '../model/store/store.js';
+import {fromPortable} from '../model/store/portable.js';
+import {assignIds, indexCalls, parseOne, sortCalls, storeOf, warmPeopleOf, type ParseCache, type Person, type Store} from '../model/store/store.js';
 import type {Call} from '../model/types.js';
 
-type Result = {i: number; hash?: string; call?: PortableCall; skipped?: Skipped};
+type Result = FileRead;
 
 /**
  * The store of `files` (as scanned), or null if no worker could run (the
  * caller reads them on this thread). `withTurns`: the turns are posted too
  * (a command that reads every call's text); else a call's turns are parsed
- * again from its file when first read.
+ * again from its file when first read. `reads`: what was read of each file,
+ * turns left out (to be kept for the next command, first-read.ts).
  */
-export function loadOnWorkers(files: readonly FileEntry[], scanSkipped: readonly Skipped[], cache: URL, workerUrl: URL, withTurns: boolean, parseCache?: ParseCache): Promise<Store | null> {
+export function loadOnWorkers(files: readonly FileEntry[], scanSkipped: readonly Skipped[], cache: URL, workerUrl: URL, withTurns: boolean, parseCache?: ParseCache): Promise<{store: Store; read: FirstRead} | null> {
 	const threads = Math.max(1, Math.min(2, availableParallelism()));
 	const sizes = new Map<number, number>();
 	for (const f of files) sizes.set(f.size, (sizes.get(f.size) ?? 0) + 1);
@@ -50,7 +52,11 @@ export function loadOnWorkers(files: readonly FileEntry[], scanSkipped: readonly
 				if (!Array.isArray(m)) {
 					done = true;
 					void worker.terminate();
-					if (++ended === threads && !failed) resolve(assemble(files, results, scanSkipped, parseCache));
+					if (++ended === threads && !failed) {
+						const store = assemble(files, results, scanSkipped, parseCache);
+						// The speakers as matchPeople left them (the same objects as the calls'), with the store's people.
+						resolve({store, read: {reads: results.map(r => (r?.call?.turnsJson ? {...r, call: {...r.call, turnsJson: null}} : r)), people: store.people}});
+					}
 					return;
 				}
 				for (const r of m) {
@@ -65,8 +71,13 @@ export function loadOnWorkers(files: readonly FileEntry[], scanSkipped: readonly
 	});
 }
 
+/** The store of `files` from the reads a first command kept of them (first-read.ts): nothing is parsed. */
+export function storeFromReads(files: readonly FileEntry[], {reads, people}: FirstRead, scanSkipped: readonly Skipped[], parseCache?: ParseCache): Store {
+	return assemble(files, reads, scanSkipped, parseCache, people);
+}
+
 /** The calls in the files' order; a second file of the same text noted and loaded once, as parseInputs does. */
-function assemble(files: readonly FileEntry[], results: readonly (Result | undefined)[], scanSkipped: readonly Skipped[], parseCache?: ParseCache): Store {
+function assemble(files: readonly FileEntry[], results: readonly (Result | undefined)[], scanSkipped: readonly Skipped[], parseCache?: ParseCache, people?: Person[]): Store {
 	const calls: Call[] = [];
 	const skipped: Skipped[] = [...scanSkipped];
 	const firstOf = new Map<string, string>();
@@ -92,5 +103,8 @@ function assemble(files: readonly FileEntry[], results: readonly (Result | undef
 		else skipped.push(r.skipped!);
 	});
 	assignIds(calls);
-	return indexCalls(calls, skipped);
+	if (!people) return indexCalls(calls, skipped);
+	// Kept reads: the speakers were matched already, into these people.
+	sortCalls(calls);
+	return storeOf(calls, people, skipped);
 }

@@ -5,13 +5,15 @@
 // with progress on stderr.
 import {watch, type FSWatcher} from 'node:fs';
 import type {Db} from '../model/library/index-db.js';
+import {readFirstRead} from '../model/library/first-read.js';
 import {lockHolder} from '../model/library/index-lock.js';
 import {Worker} from 'node:worker_threads';
 import {beginLibrary, finishLibrary, libraryInMemory, type Opened, type OpenOptions} from '../model/library/open-library.js';
 import {progressLine, type SyncProgress} from '../model/library/sync.js';
 import type {Store} from '../model/store/store.js';
 import {syncPipelined} from './index-pipeline.js';
-import {nextStartStore, scanOnWorker, snapshotLibrary} from './library-open.js';
+import {backgroundFrom, nextStartStore, scanOnWorker, snapshotLibrary} from './library-open.js';
+import {storeFromReads} from './parallel-load.js';
 import {stderrProgress} from './library-commands.js';
 import {loadStore, readParseCache, storeForReader} from './load-store.js';
 
@@ -80,6 +82,9 @@ async function libraryForReader(dirs: string[], noBundled: boolean, stdin: Uint8
 	if (opened.done) return {store: opened.done.store, notices: opened.done.notices};
 	const {plan} = opened;
 	if (!plan.todo.length && !plan.gone.length) return {store: finishLibrary(opened).store, notices: opened.notices};
+	// A first command read these files and kept what it read (first-read.ts): the whole list at once, the index made meanwhile.
+	const kept = plan.todo.length >= backgroundFrom() ? readFirstRead(opened.index.dir, opened.scope, opened.signature, opened.files.length) : null;
+	if (kept) return {store: storeFromReads(opened.files, kept, opened.scanSkipped, options.cache), notices: opened.notices, background: indexAfter(opened, cacheUrl, cliUrl)};
 	let store = finishLibrary(opened, plan).store;
 	if (store.calls.length === 0) {
 		if (noBundled && !stdin) {

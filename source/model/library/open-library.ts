@@ -8,6 +8,7 @@ import {loadLibrary, STDIN} from '../input/library.js';
 import {loadBytes, type Skipped} from '../input/load.js';
 import {parseInputs, type ParseCache, type Store} from '../store/store.js';
 import type {Call} from '../types.js';
+import {dropFirstRead} from './first-read.js';
 import {cacheDir, openIndex, why, type IndexHandle} from './index-db.js';
 import {scanSignature, storeFromIndex} from './index-store.js';
 import {searchIndexed, searchPage} from './index-search.js';
@@ -81,6 +82,8 @@ export function beginLibrary(options: OpenOptions, scanned?: Scanned): Opened {
 export function finishLibrary(opened: Exclude<Opened, {done: Library}>, pending = {todo: [] as FileEntry[], gone: [] as string[]}): Library {
 	const complete = pending.todo.length === 0 && pending.gone.length === 0;
 	const store = storeFromIndex(opened.index.db, opened.files, opened.scanSkipped, opened.extra, {signature: opened.signature, complete, scope: opened.scope});
+	// The index has every file now: what a first command read of them is no longer needed.
+	if (complete) dropFirstRead(opened.index.dir, opened.scope);
 	const {db} = opened.index;
 	store.indexSearch = (text, options) => searchIndexed(store, db, text, options);
 	store.indexPage = (text, options) => searchPage(store, db, text, options);
