@@ -381,7 +381,7 @@ async function streamSearch(store: Store, query: string, person: string | null, 
 	let pages = 0;
 	if (json) out('[');
 	do {
-		const page = store.indexPage!(query, {person, order: 'newest', from, limit: Math.min(500, 5 * 4 ** pages++), budgetMs: Number.MAX_SAFE_INTEGER});
+		const page = store.indexPage!(query, {person, order: 'newest', from, limit: Math.min(500, 5 * 4 ** pages++), budgetMs: Number.MAX_SAFE_INTEGER, stream: true});
 		from = page.next;
 		const found = hitQuotes(store, page.hits);
 		if (found.length === 0) continue;

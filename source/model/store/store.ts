@@ -57,7 +57,7 @@ export interface Store {
 	 */
 	indexSearch?: (text: string, options: {person?: string | null; limit?: number; count?: boolean; budgetMs?: number}) => {hits: Hit[]; candidates: number; partial?: boolean};
 	/** With indexSearch: one page of hits in date order from a call row on (library/index-search.ts's searchPage). */
-	indexPage?: (text: string, options: {person?: string | null; order: 'newest' | 'oldest'; from?: number | null; limit: number; budgetMs: number}) => {hits: Hit[]; next: number | null};
+	indexPage?: (text: string, options: {person?: string | null; order: 'newest' | 'oldest'; from?: number | null; limit: number; budgetMs: number; stream?: boolean}) => {hits: Hit[]; next: number | null};
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
