@@ -56,7 +56,16 @@ function nonAnswers() {
 	const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/non-answers.ts'], {encoding: 'utf8'});
 	process.stdout.write(r.stdout || r.stderr);
 }
-if (part('metrics')) nonAnswers();
+function forwardLooking() {
+	for (const args of [[], ['--half', 'even'], ['--half', 'odd']]) {
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/forward-looking.ts', ...args], {encoding: 'utf8'});
+		process.stdout.write(`${(r.stdout || r.stderr).trimEnd().replace(/^/gm, args.length ? '  ' : '')}\n`);
+	}
+}
+if (part('metrics')) {
+	nonAnswers();
+	forwardLooking();
+}
 
 /** Issue 22: PDFs' speed (the built extractor, a child process a file). */
 function pdfFigures() {

@@ -139,6 +139,23 @@ const emptyCountsBySection = (): Record<Section | 'all', Counts> => ({all: empty
 
 /** Hedges per 100 words. */
 export const hedgeRate = (c: Counts) => (c.words > 0 ? (c.hedges / c.words) * 100 : 0);
+/** Words that name an outlook without stating one: with a verb of the past, the sentence reports ("at the top end of our guidance range"). */
+const OUTLOOK_NOUNS = new Set(['guidance', 'outlook', 'expectation', 'expectations', 'expected', 'forecast', 'target', 'targets']);
+const PAST_VERB = /\b(?:was|were|came\s+in|had|grew|rose|fell|declined|ended|delivered|exceeded|beat|reached)\b/i;
+
+/**
+ * Whether a sentence holding forward cues states something about the future:
+ * not a question (an analyst's "what happens next year?" asks, it does not
+ * state), and not a report of results against an outlook, where the cues are
+ * only its nouns and a verb is in the past (NumClaim's annotators label both
+ * as not forward-looking; its authors' rules veto "was" / "were" alike).
+ */
+export function forwardStatement(sentence: string, cues: readonly Pick<Hit, 'what'>[]): boolean {
+	if (/\?["'\u201d\u2019)]*\s*$/.test(sentence)) return false;
+	if (cues.every(c => OUTLOOK_NOUNS.has(c.what)) && PAST_VERB.test(sentence)) return false;
+	return true;
+}
+
 /** Share of sentences with a forward cue. */
 export const forwardShare = (c: Counts) => (c.sentences > 0 ? c.forwardSentences / c.sentences : 0);
 /**
@@ -247,7 +264,9 @@ export function callLanguage(call: Call): CallLanguage {
 			for (const [start, end] of sentences(text)) {
 				for (const c of counts) c.sentences++;
 				while (cue < cues.length && cues[cue]!.start < start) cue++;
-				if (cue < cues.length && cues[cue]!.start < end) {
+				let last = cue;
+				while (last < cues.length && cues[last]!.start < end) last++;
+				if (last > cue && forwardStatement(text.slice(start, end), cues.slice(cue, last))) {
 					for (const c of counts) c.forwardSentences++;
 					out.forwardSentences.push({turn: t, paragraph: pi, start, end, what: 'forward', speaker, section});
 				}

@@ -111,6 +111,10 @@ export const FORWARD = [
 	'aim',
 	'aiming',
 	'forecast',
+	'assume', // the premises of an outlook ("guidance assumes a 21% tax rate")
+	'assumes',
+	'assuming',
+	'factoring in',
 	'outlook', // the guidance section's own words
 	'guidance',
 	'next year', // time ahead
