@@ -62,9 +62,16 @@ function forwardLooking() {
 		process.stdout.write(`${(r.stdout || r.stderr).trimEnd().replace(/^/gm, args.length ? '  ' : '')}\n`);
 	}
 }
+function tone() {
+	for (const args of [['--half', 'even'], ['--half', 'odd']]) {
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/tone.ts', ...args], {encoding: 'utf8'});
+		process.stdout.write(`${(r.stdout || r.stderr).trimEnd()}\n`);
+	}
+}
 if (part('metrics')) {
 	nonAnswers();
 	forwardLooking();
+	tone();
 }
 
 /** Issue 22: PDFs' speed (the built extractor, a child process a file). */
