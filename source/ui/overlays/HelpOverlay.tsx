@@ -32,6 +32,7 @@ export const SIDEBAR_HELP: Group = {
 		['Forward-looking', 'share of sentences on what is to come'],
 		['', 'checked: F1 0.95 on labelled sentences'],
 		['Tone', '(pos−neg)/(pos+neg) words, −1 to +1'],
+		['', 'checked: 47% right on labelled news'],
 		['Tone (±0.08)', 'change from the company’s last call'],
 		['Figures quoted', 'numbers with a unit: $, %, units'],
 		['Guidance', '↑raised ↓lowered =kept +new ×withdrawn'],
