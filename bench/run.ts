@@ -51,27 +51,20 @@ if (part('model')) {
 	await searchKeystrokes();
 }
 
-/** Issue 15: the non-answer detector on the researchers' labelled responses (../shared/labels/non-answers/; skipped where absent). */
-function nonAnswers() {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/non-answers.ts'], {encoding: 'utf8'});
-	process.stdout.write(r.stdout || r.stderr);
-}
-function forwardLooking() {
-	for (const args of [[], ['--half', 'even'], ['--half', 'odd']]) {
-		const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/forward-looking.ts', ...args], {encoding: 'utf8'});
-		process.stdout.write(`${(r.stdout || r.stderr).trimEnd().replace(/^/gm, args.length ? '  ' : '')}\n`);
-	}
-}
-function tone() {
-	for (const args of [['--half', 'even'], ['--half', 'odd']]) {
-		const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/tone.ts', ...args], {encoding: 'utf8'});
-		process.stdout.write(`${(r.stdout || r.stderr).trimEnd()}\n`);
-	}
+/**
+ * Issues 15 and 24: the metrics on researchers' labels (../shared/labels/; each script says when a set is
+ * absent): a script run as its own process once per set of arguments, the lines of runs from `indentFrom` indented.
+ */
+function labelled(script: string, runs: string[][], indentFrom = runs.length) {
+	runs.forEach((args, i) => {
+		const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {encoding: 'utf8'});
+		process.stdout.write(`${(r.stdout || r.stderr).trimEnd().replace(/^/gm, i >= indentFrom ? '  ' : '')}\n`);
+	});
 }
 if (part('metrics')) {
-	nonAnswers();
-	forwardLooking();
-	tone();
+	labelled('bench/non-answers.ts', [[]]);
+	labelled('bench/forward-looking.ts', [[], ['--half', 'even'], ['--half', 'odd']], 1);
+	labelled('bench/tone.ts', [['--half', 'even'], ['--half', 'odd']]);
 }
 
 /** Issue 22: PDFs' speed (the built extractor, a child process a file). */
